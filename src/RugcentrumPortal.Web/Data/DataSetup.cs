@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RugcentrumPortal.Web.Data;
+
+public static class DataSetup
+{
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Portal")
+            ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured.");
+        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>Applies migrations and seeds demo data when configuration asks for it (the run script does).</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var migrate = app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
+        var seedDemo = app.Configuration.GetValue<bool>("Demo:Seed");
+        if (!migrate && !seedDemo)
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        if (migrate)
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        }
+        if (seedDemo)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace RugcentrumPortal.Web.Features.Accounts;
+
+public static class PasswordRules
+{
+    public const int MinimumLength = 12;
+}

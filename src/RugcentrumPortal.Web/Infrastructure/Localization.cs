@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace RugcentrumPortal.Web.Infrastructure;
+
+public static class Localization
+{
+    public static readonly string[] SupportedCultures = ["nl", "en"];
+    public const string DefaultCulture = "nl";
+
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(DefaultCulture)
+                .AddSupportedCultures(SupportedCultures)
+                .AddSupportedUICultures(SupportedCultures);
+            // Only the user's explicit choice counts: the portal is Dutch unless someone switches.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/cultuur", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            if (SupportedCultures.Contains(culture))
+            {
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
+            }
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        });
+        return endpoints;
+    }
+
+    // Prevent open redirects.
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+}

@@ -1,0 +1,33 @@
+namespace RugcentrumPortal.Web.Infrastructure;
+
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /// <summary>
+    /// Sets the headers on every response. Signed-in pages may show patient data, so they are never stored
+    /// by the browser or a proxy; static files keep their normal caching.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "same-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                if (context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/account"))
+                {
+                    headers.CacheControl = "no-store";
+                    headers.Pragma = "no-cache";
+                }
+                return Task.CompletedTask;
+            });
+            await next();
+        });
+}

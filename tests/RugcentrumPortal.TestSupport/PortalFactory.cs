@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace RugcentrumPortal.TestSupport;
+
+/// <summary>
+/// The real portal over a private, freshly cloned PostgreSQL database. Use as an xunit class fixture; with
+/// <see cref="StartKestrel"/> it listens on a loopback port for a real browser.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly bool migrate;
+    private readonly Dictionary<string, string?> settings = new();
+
+    public PortalFactory()
+    {
+    }
+
+    internal PortalFactory(string connectionString, bool migrate)
+    {
+        ConnectionString = connectionString;
+        this.migrate = migrate;
+    }
+
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Overrides a configuration value before the app starts, e.g. ("Pdf:Enabled", "false").</summary>
+    public PortalFactory WithSetting(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (ConnectionString.Length == 0)
+        {
+            ConnectionString = await TestDatabase.CreateAsync();
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestDatabase.DropAsync(ConnectionString);
+    }
+
+    /// <summary>Serves the app on a real loopback port and returns its base address.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects on its own.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        }));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", migrate ? "true" : "false");
+        builder.UseSetting("Demo:Seed", "false");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+
+namespace RugcentrumPortal.Web.Tests.Infrastructure;
+
+public class SiteTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Every_page_carries_the_security_headers()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var response = await client.GetAsync("/account/inloggen");
+
+        var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Pages_with_patient_data_are_never_cached()
+    {
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var response = await client.GetAsync($"/patienten/{Baseline.NoordPatientId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task Pages_contain_no_inline_script_and_no_blazor_script()
+    {
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var page = await client.GetPageAsync("/patienten");
+
+        Assert.All(page.Document.Scripts, script => Assert.False(string.IsNullOrEmpty(script.Source), "inline script found"));
+        Assert.DoesNotContain(page.Document.Scripts, script => script.Source!.Contains("blazor", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Unknown_address_gives_a_dutch_404_page()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var page = await client.GetPageAsync("/deze/pagina/bestaat/niet");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("Pagina niet gevonden", page.Text);
+        Assert.Equal("nl", page.Document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Healthz_reports_a_healthy_database()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Language_switch_turns_the_portal_english_and_remembers_it()
+    {
+        using var client = portal.CreatePortalClient();
+        var login = await client.GetPageAsync("/account/inloggen");
+
+        var english = await client.SubmitAndFollowAsync(login, "form.language-switch", [], "culture", "en");
+
+        Assert.Equal("/account/inloggen", english.Url.AbsolutePath);
+        Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Log in", english.Document.QuerySelector("h1")?.TextContent);
+        var again = await client.GetPageAsync("/niet-gevonden");
+        Assert.Contains("Page not found", again.Text);
+    }
+
+    [Fact]
+    public async Task Language_switch_ignores_a_return_address_on_another_site()
+    {
+        using var client = portal.CreatePortalClient();
+        var login = await client.GetPageAsync("/account/inloggen");
+
+        var response = await client.SubmitAsync(login, "form.language-switch", new() { ["returnUrl"] = "//evil.example/" }, "culture", "en");
+
+        Assert.Equal("/", response.Headers.Location?.ToString());
+    }
+}
+
+public class BrokenDatabaseTests : IAsyncLifetime
+{
+    private readonly PortalFactory portal = new();
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)portal).InitializeAsync();
+        // Nothing listens on port 1: every query fails the way it would when the database is down.
+        portal.WithSetting("ConnectionStrings:Portal", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)portal).DisposeAsync();
+
+    [Fact]
+    public async Task Healthz_reports_unhealthy_when_the_database_is_down()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_server_error_shows_a_friendly_page_without_a_stack_trace()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var response = await client.GetAsync("/account/inloggen");
+        var login = await client.FollowAsync(response);
+        var failed = await client.SubmitAndFollowAsync(login, "form[method=post]:has(input[name='Input.Password'])",
+            new() { ["Input.Email"] = Baseline.NoordTherapist, ["Input.Password"] = Baseline.Password });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.Status);
+        Assert.Contains("Er ging iets mis", failed.Text);
+        Assert.DoesNotContain("Exception", failed.Text);
+        Assert.DoesNotContain(" at ", failed.Text);
+    }
+}
