@@ -1,0 +1,77 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace RugcentrumPortal.EndToEnd.Tests;
+
+/// <summary>
+/// The portal on a real loopback port, driven by Debian's Chromium. One per test class; every test gets a fresh
+/// browser context (its own cookies).
+/// </summary>
+public sealed class PortalBrowser : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public PortalFactory Portal { get; } = new();
+    public Uri BaseAddress { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)Portal).InitializeAsync();
+        // Plain http on loopback, like scripts/run.sh; a deployment serves the portal over TLS.
+        Portal.WithSetting("Security:AllowInsecureCookies", "true");
+        BaseAddress = Portal.StartKestrel();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_EXECUTABLE") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        playwright?.Dispose();
+        await ((IAsyncLifetime)Portal).DisposeAsync();
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "nl-NL",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static async Task LogInAsync(IPage page, string email, string password = Baseline.Password)
+    {
+        await page.GotoAsync("/account/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>Fails with a readable list when axe finds serious or critical violations on the page as it is now.</summary>
+    public static async Task AssertNoSeriousAccessibilityViolationsAsync(IPage page)
+    {
+        AxeResult result = await page.RunAxe();
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", serious));
+    }
+}
