@@ -1,0 +1,225 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using RugcentrumPortal.Clinical.Catalog;
+using RugcentrumPortal.Clinical.Text;
+
+namespace RugcentrumPortal.Clinical.Screening;
+
+/// <summary>
+/// Direct-access (DTF) screening: red flags give pluis or niet-pluis with advice; yellow flags and stress signals
+/// lead to the stress-regulation modules. Thread-safe; create once and reuse.
+/// </summary>
+public sealed class RedFlagScreener
+{
+    /// <summary>Oldest plausible age accepted as input.</summary>
+    public const int MaximumAge = 120;
+
+    /// <summary>
+    /// Stress signals needed, without a yellow flag, to recommend the stress modules; a single bodily sign is too
+    /// weak on its own.
+    /// </summary>
+    public const int StressSignalsForModules = 2;
+
+    private readonly ClinicalCatalog catalog;
+
+    /// <summary>Creates a screener over <see cref="ClinicalCatalog.Default"/>.</summary>
+    public RedFlagScreener()
+        : this(ClinicalCatalog.Default)
+    {
+    }
+
+    /// <summary>Creates a screener over the given catalog.</summary>
+    public RedFlagScreener(ClinicalCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        this.catalog = catalog;
+    }
+
+    /// <summary>
+    /// Whether a treatment plan may start: always after a pluis conclusion; after niet-pluis only once the therapist
+    /// has recorded a referral, or a decision to proceed with a non-blank reason.
+    /// </summary>
+    public static bool CanStartPlan(ScreeningResult result, TherapistDecision? decision)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Conclusion == ScreeningConclusion.Pluis)
+        {
+            return true;
+        }
+
+        return decision switch
+        {
+            { Kind: TherapistDecisionKind.ReferralRecorded } => true,
+            { Kind: TherapistDecisionKind.ProceedWithReason, Reason: var reason } => !string.IsNullOrWhiteSpace(reason),
+            _ => false,
+        };
+    }
+
+    /// <summary>Display text for an urgency level.</summary>
+    public static LocalizedText DescribeUrgency(Urgency urgency) => urgency switch
+    {
+        Urgency.Emergency => new("Spoed: vandaag beoordelen (huisarts, huisartsenpost of spoedeisende hulp)", "Emergency: assess today (GP, out-of-hours GP service or emergency department)"),
+        Urgency.UrgentGp => new("Urgent: binnen enkele dagen naar de huisarts", "Urgent: see the GP within a few days"),
+        Urgency.GpConsultation => new("Huisartsconsult adviseren", "Advise a GP consultation"),
+        Urgency.Note => new("Alleen vastleggen", "Record only"),
+        _ => new("Geen", "None"),
+    };
+
+    /// <summary>Display text for a conclusion.</summary>
+    public static LocalizedText DescribeConclusion(ScreeningConclusion conclusion) => conclusion == ScreeningConclusion.Pluis
+        ? new("Pluis: geen alarmsignalen", "Pluis: no warning signs")
+        : new("Niet-pluis: mogelijk ernstige oorzaak, huisartscontact adviseren", "Niet-pluis: possible serious cause, advise GP contact");
+
+    /// <summary>Checks the input without throwing: age range, every asked item answered, no unknown ids.</summary>
+    public ValidationResult Validate(ScreeningInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<ValidationError>();
+        if (input.Age is < 0 or > MaximumAge)
+        {
+            errors.Add(new("age-out-of-range", nameof(input.Age), $"age {input.Age} must be between 0 and {MaximumAge}"));
+        }
+
+        if (input.AgeAtOnset is { } onset && (onset < 0 || onset > input.Age))
+        {
+            errors.Add(new("age-at-onset-out-of-range", nameof(input.AgeAtOnset), $"age at onset {onset} must be between 0 and the current age {input.Age}"));
+        }
+
+        var answers = input.RedFlagAnswers ?? new Dictionary<string, bool>();
+        foreach (var key in answers.Keys)
+        {
+            if (!catalog.RedFlagsById.TryGetValue(key, out var item))
+            {
+                errors.Add(new("unknown-red-flag", $"RedFlagAnswers[{key}]", $"unknown red-flag item '{key}'"));
+            }
+            else if (!item.IsAsked)
+            {
+                errors.Add(new("age-derived-item", $"RedFlagAnswers[{key}]", $"'{key}' is computed from age and must not be answered"));
+            }
+        }
+
+        foreach (var item in catalog.RedFlags)
+        {
+            if (item.IsAsked && !answers.ContainsKey(item.Id))
+            {
+                errors.Add(new("unanswered-item", $"RedFlagAnswers[{item.Id}]", $"red-flag item '{item.Id}' is not answered; every item needs a yes or no"));
+            }
+        }
+
+        CheckIds(input.YellowFlagIds, catalog.YellowFlagsById.ContainsKey, "unknown-yellow-flag", nameof(input.YellowFlagIds), errors);
+        CheckIds(input.StressSignalIds, catalog.StressSignalsById.ContainsKey, "unknown-stress-signal", nameof(input.StressSignalIds), errors);
+        CheckIds(input.PrecautionConditionIds, catalog.PrecautionConditionsById.ContainsKey, "unknown-precaution-condition", nameof(input.PrecautionConditionIds), errors);
+        return errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(errors);
+    }
+
+    /// <summary>Screens the answers.</summary>
+    /// <exception cref="ClinicalInputException">The input is invalid; see <see cref="Validate"/>.</exception>
+    public ScreeningResult Screen(ScreeningInput input)
+    {
+        Validate(input).ThrowIfInvalid(nameof(input));
+
+        var onsetAge = input.AgeAtOnset ?? input.Age;
+        var found = new List<RedFlagFinding>();
+        foreach (var item in catalog.RedFlags)
+        {
+            var present = item.AgeRule switch
+            {
+                AgeRule.OnsetUnder20 => onsetAge < 20,
+                AgeRule.OnsetOver55 => onsetAge > 55,
+                _ => input.RedFlagAnswers[item.Id],
+            };
+            if (present)
+            {
+                found.Add(new RedFlagFinding(item, DerivedFromAge: !item.IsAsked));
+            }
+        }
+
+        var foundIds = found.Select(f => f.Item.Id).ToHashSet(StringComparer.Ordinal);
+        var combinations = catalog.RedFlagCombinations.Where(c => c.ItemIds.All(foundIds.Contains)).ToImmutableArray();
+        var highest = found.Select(f => f.Item.Urgency).Concat(combinations.Select(c => c.Urgency)).DefaultIfEmpty(Urgency.None).Max();
+        var conclusion = highest >= Urgency.GpConsultation ? ScreeningConclusion.NietPluis : ScreeningConclusion.Pluis;
+
+        var yellow = catalog.YellowFlags.Where(y => input.YellowFlagIds.Contains(y.Id)).ToImmutableArray();
+        var stress = catalog.StressSignals.Where(s => input.StressSignalIds.Contains(s.Id)).ToImmutableArray();
+        var stressModules = yellow.Length > 0 || stress.Length >= StressSignalsForModules;
+
+        var precautions = new HashSet<string>(input.PrecautionConditionIds, StringComparer.Ordinal);
+        precautions.UnionWith(found.SelectMany(f => f.Item.ImpliesPrecautionIds));
+        precautions.UnionWith(yellow.SelectMany(y => y.ImpliesPrecautionIds));
+
+        var flags = found.OrderByDescending(f => f.Item.Urgency).ToImmutableArray();
+        return new ScreeningResult
+        {
+            Conclusion = conclusion,
+            FlagsFound = flags,
+            CombinationsFound = combinations,
+            HighestUrgency = highest,
+            Advice = catalog.AdviceByUrgency[highest],
+            YellowFlagsFound = yellow,
+            StressSignalsFound = stress,
+            StressModulesRecommended = stressModules,
+            RecommendedModuleIds = stressModules ? catalog.StressModuleIds : [],
+            PrecautionConditionIds = [.. catalog.PrecautionConditions.Select(c => c.Id).Where(precautions.Contains)],
+            Explanation = Explain(conclusion, highest, flags, combinations, yellow.Length, stress.Length, stressModules),
+        };
+    }
+
+    private static void CheckIds(IReadOnlyCollection<string>? ids, Func<string, bool> known, string code, string path, List<ValidationError> errors)
+    {
+        foreach (var id in ids ?? [])
+        {
+            if (id is null || !known(id))
+            {
+                errors.Add(new(code, path, $"unknown id '{id}' in {path}"));
+            }
+        }
+    }
+
+    private static LocalizedText Explain(
+        ScreeningConclusion conclusion,
+        Urgency highest,
+        ImmutableArray<RedFlagFinding> flags,
+        ImmutableArray<RedFlagCombination> combinations,
+        int yellowCount,
+        int stressCount,
+        bool stressModules)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var nl = new StringBuilder();
+        var en = new StringBuilder();
+        var conclusionText = DescribeConclusion(conclusion);
+        nl.Append(conclusionText.Nl).Append('.');
+        en.Append(conclusionText.En).Append('.');
+        if (flags.Length == 0)
+        {
+            nl.Append(" Geen rode vlaggen gevonden.");
+            en.Append(" No red flags found.");
+        }
+        else
+        {
+            var urgency = DescribeUrgency(highest);
+            nl.Append(inv, $" Rode vlag(gen): {string.Join("; ", flags.Select(f => f.Item.Finding.Nl))}. Hoogste urgentie: {urgency.Nl}.");
+            en.Append(inv, $" Red flag(s): {string.Join("; ", flags.Select(f => f.Item.Finding.En))}. Highest urgency: {urgency.En}.");
+            if (conclusion == ScreeningConclusion.Pluis)
+            {
+                nl.Append(" Eén zwak signaal alleen is geen reden voor verwijzing.");
+                en.Append(" A single weak sign alone is no reason to refer.");
+            }
+        }
+
+        foreach (var combination in combinations)
+        {
+            nl.Append(' ').Append(combination.Explanation.Nl);
+            en.Append(' ').Append(combination.Explanation.En);
+        }
+
+        if (stressModules)
+        {
+            nl.Append(inv, $" {yellowCount} gele vlag(gen) en {stressCount} stresssignaal/-signalen: de modules voor stressregulatie worden aanbevolen.");
+            en.Append(inv, $" {yellowCount} yellow flag(s) and {stressCount} stress signal(s): the stress-regulation modules are recommended.");
+        }
+
+        return new LocalizedText(nl.ToString(), en.ToString());
+    }
+}
