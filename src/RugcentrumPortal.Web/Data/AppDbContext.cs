@@ -7,6 +7,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 {
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<ClinicalAssessment> Assessments => Set<ClinicalAssessment>();
+    public DbSet<OutcomeMeasurement> OutcomeMeasurements => Set<OutcomeMeasurement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

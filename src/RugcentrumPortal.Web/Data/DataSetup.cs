@@ -8,7 +8,9 @@ public static class DataSetup
     {
         var connectionString = configuration.GetConnectionString("Portal")
             ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured.");
-        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(connectionString));
+        // Pages use the scoped context. Components that load their own data render concurrently with their
+        // siblings, and a DbContext allows one operation at a time, so they take a short-lived one from the factory.
+        services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(connectionString), ServiceLifetime.Scoped);
         services.AddScoped<DemoSeeder>();
         return services;
     }

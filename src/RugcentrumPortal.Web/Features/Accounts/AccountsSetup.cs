@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Infrastructure;
@@ -38,6 +39,12 @@ public static class AccountsSetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+
+        // Keys must outlive a container restart, or every user is signed out and every open form breaks.
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            services.AddDataProtection().SetApplicationName("RugcentrumPortal").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
 
         var allowInsecureCookies = configuration.GetValue<bool>("Security:AllowInsecureCookies");
         services.ConfigureApplicationCookie(options =>

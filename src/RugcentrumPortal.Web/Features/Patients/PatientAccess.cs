@@ -27,4 +27,35 @@ public static class PatientAccess
         }
         return patients.Where(_ => false);
     }
+
+    /// <summary>Assessments are care records: only therapists of the patient's practice see them.</summary>
+    public static IQueryable<ClinicalAssessment> VisibleTo(this IQueryable<ClinicalAssessment> assessments, CurrentUser user)
+    {
+        if (!user.IsAuthenticated || !user.IsTherapist)
+        {
+            return assessments.Where(_ => false);
+        }
+        var practiceId = user.PracticeId;
+        return assessments.Where(a => a.Patient!.PracticeId == practiceId);
+    }
+
+    /// <summary>Therapists see their practice's measurements; a patient sees only their own.</summary>
+    public static IQueryable<OutcomeMeasurement> VisibleTo(this IQueryable<OutcomeMeasurement> measurements, CurrentUser user)
+    {
+        if (!user.IsAuthenticated)
+        {
+            return measurements.Where(_ => false);
+        }
+        if (user.IsTherapist)
+        {
+            var practiceId = user.PracticeId;
+            return measurements.Where(m => m.Patient!.PracticeId == practiceId);
+        }
+        if (user.IsPatient)
+        {
+            var userId = user.UserId;
+            return measurements.Where(m => m.Patient!.UserId == userId);
+        }
+        return measurements.Where(_ => false);
+    }
 }

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace RugcentrumPortal.Web.Data.Configurations;
+
+public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<ClinicalAssessment>
+{
+    public void Configure(EntityTypeBuilder<ClinicalAssessment> builder)
+    {
+        builder.HasOne(a => a.Patient).WithMany().HasForeignKey(a => a.PatientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Therapist).WithMany().HasForeignKey(a => a.TherapistId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.PatternReviews).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Conclusion).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.HighestUrgency).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.DecisionKind).HasConversion<string>().HasMaxLength(30);
+        foreach (var text in new[] { nameof(ClinicalAssessment.ComplaintDescription), nameof(ClinicalAssessment.Onset), nameof(ClinicalAssessment.Duration),
+                     nameof(ClinicalAssessment.Course), nameof(ClinicalAssessment.Aggravating), nameof(ClinicalAssessment.Easing), nameof(ClinicalAssessment.History),
+                     nameof(ClinicalAssessment.DecisionReason), nameof(ClinicalAssessment.AdviceGiven), nameof(ClinicalAssessment.BalanceNotes) })
+        {
+            builder.Property(text).HasMaxLength(4000);
+        }
+        builder.Ignore(a => a.HasOpenRedFlagDecision);
+        builder.HasIndex(a => new { a.PatientId, a.CreatedAt });
+        builder.HasIndex(a => new { a.TherapistId, a.Status });
+    }
+}
+
+public class MuscleRatingEntryConfiguration : IEntityTypeConfiguration<MuscleRatingEntry>
+{
+    public void Configure(EntityTypeBuilder<MuscleRatingEntry> builder)
+    {
+        builder.Property(r => r.MuscleId).HasMaxLength(80);
+        builder.Property(r => r.Tone).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Side).HasConversion<string>().HasMaxLength(10);
+        builder.HasIndex(r => new { r.AssessmentId, r.MuscleId, r.Side }).IsUnique();
+    }
+}
+
+public class PatternReviewConfiguration : IEntityTypeConfiguration<PatternReview>
+{
+    public void Configure(EntityTypeBuilder<PatternReview> builder)
+    {
+        builder.Property(r => r.PatternId).HasMaxLength(80);
+        builder.Property(r => r.Note).HasMaxLength(2000);
+        builder.HasIndex(r => new { r.AssessmentId, r.PatternId }).IsUnique();
+    }
+}

@@ -1,0 +1,4 @@
+// Entry point for the portal's small enhancements. Every page works without it.
+import { enhanceBodyDiagrams } from './body-diagram.js';
+
+enhanceBodyDiagrams();
