@@ -10,7 +10,10 @@ namespace RugcentrumPortal.TestSupport;
 public static class TestDatabase
 {
     private const string Prefix = "rc_test_";
-    private static readonly string RunId = Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Start time in the name lets a later run tell a killed run's leftovers from a live run's databases.</summary>
+    private static readonly string RunId = $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}_{Guid.NewGuid().ToString("N")[..6]}";
+    private static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(3);
     private static readonly SemaphoreSlim TemplateGate = new(1, 1);
     private static string? templateName;
     private static int counter;
@@ -67,31 +70,32 @@ public static class TestDatabase
         }
     }
 
-    /// <summary>Databases left by an earlier run that was killed; one with open connections belongs to a live run.</summary>
+    /// <summary>Databases left by runs that started hours ago and were killed; younger ones may belong to a live run.</summary>
     private static async Task DropLeftoversAsync()
     {
         await using var connection = new NpgsqlConnection(ServerConnectionString);
         await connection.OpenAsync();
         var names = new List<string>();
-        await using (var command = new NpgsqlCommand(
-            """
-            SELECT d.datname FROM pg_database d
-            WHERE d.datname LIKE 'rc\_test\_%' AND d.datname NOT LIKE @mine
-              AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)
-            """, connection))
+        await using (var command = new NpgsqlCommand(@"SELECT datname FROM pg_database WHERE datname LIKE 'rc\_test\_%'", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
         {
-            command.Parameters.AddWithValue("mine", $"{Prefix}{RunId}%");
-            await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 names.Add(reader.GetString(0));
             }
         }
-        foreach (var name in names)
+        var cutoff = DateTimeOffset.UtcNow - LeftoverAge;
+        foreach (var name in names.Where(n => StartedBefore(n, cutoff)))
         {
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
+    }
+
+    private static bool StartedBefore(string name, DateTimeOffset cutoff)
+    {
+        var stamp = name[Prefix.Length..].Split('_')[0];
+        return !long.TryParse(stamp, out var seconds) || DateTimeOffset.FromUnixTimeSeconds(seconds) < cutoff;
     }
 
     private static async Task ExecuteAsync(string sql)
