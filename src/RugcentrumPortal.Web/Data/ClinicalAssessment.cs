@@ -44,7 +44,9 @@ public class ClinicalAssessment
     public string? History { get; set; }
     public int? AgeAtOnset { get; set; }
 
+    /// <summary>Red-flag questions answered yes and answered no; a question in neither list was not asked yet.</summary>
     public List<string> RedFlagsPresent { get; set; } = [];
+    public List<string> RedFlagsAbsent { get; set; } = [];
     public List<string> YellowFlags { get; set; } = [];
     public List<string> StressSignals { get; set; } = [];
     public List<string> PrecautionConditions { get; set; } = [];

@@ -355,6 +355,10 @@ namespace RugcentrumPortal.Web.Data.Migrations
                     b.Property<DateOnly?>("ReassessmentDue")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<List<string>>("RedFlagsAbsent")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.PrimitiveCollection<List<string>>("RedFlagsPresent")
                         .IsRequired()
                         .HasColumnType("text[]");

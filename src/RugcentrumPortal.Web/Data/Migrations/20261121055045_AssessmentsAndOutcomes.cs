@@ -34,6 +34,7 @@ namespace RugcentrumPortal.Web.Data.Migrations
                     History = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     AgeAtOnset = table.Column<int>(type: "integer", nullable: true),
                     RedFlagsPresent = table.Column<List<string>>(type: "text[]", nullable: false),
+                    RedFlagsAbsent = table.Column<List<string>>(type: "text[]", nullable: false),
                     YellowFlags = table.Column<List<string>>(type: "text[]", nullable: false),
                     StressSignals = table.Column<List<string>>(type: "text[]", nullable: false),
                     PrecautionConditions = table.Column<List<string>>(type: "text[]", nullable: false),

@@ -13,7 +13,7 @@ using RugcentrumPortal.Web.Data;
 namespace RugcentrumPortal.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261121054411_AssessmentsAndOutcomes")]
+    [Migration("20261121055045_AssessmentsAndOutcomes")]
     partial class AssessmentsAndOutcomes
     {
         /// <inheritdoc />
@@ -357,6 +357,10 @@ namespace RugcentrumPortal.Web.Data.Migrations
 
                     b.Property<DateOnly?>("ReassessmentDue")
                         .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("RedFlagsAbsent")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.PrimitiveCollection<List<string>>("RedFlagsPresent")
                         .IsRequired()
