@@ -9,8 +9,9 @@ public class TherapistJourneyTests(PortalBrowser browser) : IClassFixture<Portal
     {
         var page = await browser.NewPageAsync();
         await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
-        Assert.EndsWith("/patienten", page.Url);
+        Assert.EndsWith("/overzicht", page.Url);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Patiënten" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe patiënt" }).ClickAsync();
         await page.GetByLabel("Voornaam").FillAsync("Wilma");
         await page.GetByLabel("Achternaam").FillAsync("Wandelaar");

@@ -5,13 +5,13 @@ namespace RugcentrumPortal.Web.Tests.Accounts;
 public class LoginTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task Therapist_with_the_right_password_lands_on_the_patient_list()
+    public async Task Therapist_with_the_right_password_lands_on_their_overview()
     {
         using var client = portal.CreatePortalClient();
 
         var page = await client.LoginAsync(Baseline.NoordTherapist);
 
-        Assert.Equal("/patienten", page.Url.AbsolutePath);
+        Assert.Equal("/overzicht", page.Url.AbsolutePath);
         Assert.Contains("Tom Therapeut", page.Text);
     }
 

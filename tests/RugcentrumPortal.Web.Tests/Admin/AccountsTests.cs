@@ -35,8 +35,9 @@ public class AccountsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 
         Assert.Contains("Het account van Nieuwe Collega is aangemaakt", page.Text);
         using var therapist = portal.CreatePortalClient();
-        var list = await therapist.LoginAsync("nieuw@noord.test", "een rustige wandeling langs de rivier");
-        Assert.Equal("/patienten", list.Url.AbsolutePath);
+        await therapist.LoginAsync("nieuw@noord.test", "een rustige wandeling langs de rivier");
+        var list = await therapist.GetPageAsync("/patienten");
+        Assert.Equal(HttpStatusCode.OK, list.Status);
         Assert.Contains("Proef, Piet", list.Text);
     }
 

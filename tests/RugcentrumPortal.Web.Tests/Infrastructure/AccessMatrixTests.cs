@@ -30,6 +30,7 @@ public class AccessMatrixTests(PortalFactory portal) : IClassFixture<PortalFacto
         Add(NoordOtherPatientPage, Outcome.AskedToLogIn, Outcome.Denied, Outcome.Shown, Outcome.Denied, Outcome.NotFound);
         Add(ZuidPatientPage, Outcome.AskedToLogIn, Outcome.Denied, Outcome.NotFound, Outcome.Denied, Outcome.Shown);
         Add($"/patienten/{Guid.NewGuid()}", Outcome.AskedToLogIn, Outcome.Denied, Outcome.NotFound, Outcome.Denied, Outcome.NotFound);
+        Add("/overzicht", Outcome.AskedToLogIn, Outcome.Denied, Outcome.Shown, Outcome.Denied, Outcome.Shown);
         Add("/mijn", Outcome.AskedToLogIn, Outcome.Denied, Outcome.Denied, Outcome.Shown, Outcome.Denied);
         Add("/beheer/accounts", Outcome.AskedToLogIn, Outcome.Shown, Outcome.Denied, Outcome.Denied, Outcome.Denied);
         return data;
