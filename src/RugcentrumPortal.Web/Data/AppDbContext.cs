@@ -9,6 +9,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Patient> Patients => Set<Patient>();
     public DbSet<ClinicalAssessment> Assessments => Set<ClinicalAssessment>();
     public DbSet<OutcomeMeasurement> OutcomeMeasurements => Set<OutcomeMeasurement>();
+    public DbSet<RecoveryPlan> Plans => Set<RecoveryPlan>();
+    public DbSet<PlanExercise> PlanExercises => Set<PlanExercise>();
+    public DbSet<PatientInvitation> Invitations => Set<PatientInvitation>();
+    public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
+    public DbSet<WeeklyCheckIn> WeeklyCheckIns => Set<WeeklyCheckIn>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

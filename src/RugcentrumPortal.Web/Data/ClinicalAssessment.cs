@@ -20,7 +20,7 @@ public enum AssessmentStatus
 /// One dated assessment of a patient: complaint, direct-access screening with its recorded conclusion and the
 /// therapist's decision, and the muscle-balance findings. A re-assessment is a new row; nothing is overwritten.
 /// </summary>
-public class ClinicalAssessment
+public class ClinicalAssessment : IPatientRecord
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PatientId { get; set; }

@@ -11,7 +11,7 @@ public enum OutcomeStatus
 /// One filled-in outcome measure (NPRS, PSK, STarT Back, ODI, NDI or QBPDS). Item scores are stored by item
 /// number; the official item wordings stay on the official forms.
 /// </summary>
-public class OutcomeMeasurement
+public class OutcomeMeasurement : IPatientRecord
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PatientId { get; set; }

@@ -29,33 +29,63 @@ public static class PatientAccess
     }
 
     /// <summary>Assessments are care records: only therapists of the patient's practice see them.</summary>
-    public static IQueryable<ClinicalAssessment> VisibleTo(this IQueryable<ClinicalAssessment> assessments, CurrentUser user)
-    {
-        if (!user.IsAuthenticated || !user.IsTherapist)
-        {
-            return assessments.Where(_ => false);
-        }
-        var practiceId = user.PracticeId;
-        return assessments.Where(a => a.Patient!.PracticeId == practiceId);
-    }
+    public static IQueryable<ClinicalAssessment> VisibleTo(this IQueryable<ClinicalAssessment> assessments, CurrentUser user) =>
+        OfVisiblePatients(assessments, user, patientSeesOwn: false);
 
-    /// <summary>Therapists see their practice's measurements; a patient sees only their own.</summary>
-    public static IQueryable<OutcomeMeasurement> VisibleTo(this IQueryable<OutcomeMeasurement> measurements, CurrentUser user)
+    public static IQueryable<OutcomeMeasurement> VisibleTo(this IQueryable<OutcomeMeasurement> measurements, CurrentUser user) =>
+        OfVisiblePatients(measurements, user, patientSeesOwn: true);
+
+    public static IQueryable<SessionLog> VisibleTo(this IQueryable<SessionLog> logs, CurrentUser user) =>
+        OfVisiblePatients(logs, user, patientSeesOwn: true);
+
+    public static IQueryable<WeeklyCheckIn> VisibleTo(this IQueryable<WeeklyCheckIn> checkIns, CurrentUser user) =>
+        OfVisiblePatients(checkIns, user, patientSeesOwn: true);
+
+    /// <summary>Invitations are handled by therapists; the patient uses the link, not the record.</summary>
+    public static IQueryable<PatientInvitation> VisibleTo(this IQueryable<PatientInvitation> invitations, CurrentUser user) =>
+        OfVisiblePatients(invitations, user, patientSeesOwn: false);
+
+    /// <summary>
+    /// Therapists see every plan version and template of their practice; a patient sees only the active version
+    /// of their own plan, never drafts or superseded versions.
+    /// </summary>
+    public static IQueryable<RecoveryPlan> VisibleTo(this IQueryable<RecoveryPlan> plans, CurrentUser user)
     {
         if (!user.IsAuthenticated)
         {
-            return measurements.Where(_ => false);
+            return plans.Where(_ => false);
         }
         if (user.IsTherapist)
         {
             var practiceId = user.PracticeId;
-            return measurements.Where(m => m.Patient!.PracticeId == practiceId);
+            return plans.Where(p => p.PracticeId == practiceId);
         }
         if (user.IsPatient)
         {
             var userId = user.UserId;
-            return measurements.Where(m => m.Patient!.UserId == userId);
+            return plans.Where(p => p.Status == PlanStatus.Active && p.Patient!.UserId == userId);
         }
-        return measurements.Where(_ => false);
+        return plans.Where(_ => false);
+    }
+
+    /// <summary>The same rule as for the patient records themselves, applied through the record's patient.</summary>
+    private static IQueryable<T> OfVisiblePatients<T>(IQueryable<T> records, CurrentUser user, bool patientSeesOwn)
+        where T : class, IPatientRecord
+    {
+        if (!user.IsAuthenticated)
+        {
+            return records.Where(_ => false);
+        }
+        if (user.IsTherapist)
+        {
+            var practiceId = user.PracticeId;
+            return records.Where(r => r.Patient!.PracticeId == practiceId);
+        }
+        if (user.IsPatient && patientSeesOwn)
+        {
+            var userId = user.UserId;
+            return records.Where(r => r.Patient!.UserId == userId);
+        }
+        return records.Where(_ => false);
     }
 }

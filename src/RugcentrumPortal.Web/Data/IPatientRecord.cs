@@ -1,0 +1,8 @@
+namespace RugcentrumPortal.Web.Data;
+
+/// <summary>A record that belongs to one patient; who may see it follows from who may see that patient.</summary>
+public interface IPatientRecord
+{
+    Guid PatientId { get; }
+    Patient? Patient { get; }
+}
