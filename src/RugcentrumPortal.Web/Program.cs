@@ -1,7 +1,9 @@
 using RugcentrumPortal.Web.Components;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
+using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Infrastructure;
+using RugcentrumPortal.Web.Infrastructure.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +11,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
+builder.Services.AddPortalMail(builder.Configuration);
+builder.Services.AddInvitations();
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -29,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Where this portal's outgoing mail lands as .eml files.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "rc-mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>Overrides a configuration value before the app starts, e.g. ("Pdf:Enabled", "false").</summary>
     public PortalFactory WithSetting(string key, string? value)
     {
@@ -74,6 +77,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", migrate ? "true" : "false");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Mail:Mode", "Pickup");
+        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

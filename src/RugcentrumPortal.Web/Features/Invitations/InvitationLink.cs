@@ -1,0 +1,24 @@
+using QRCoder;
+
+namespace RugcentrumPortal.Web.Features.Invitations;
+
+public static class InvitationLink
+{
+    /// <summary>The link in the mail and on the letter; a configured public address wins over the request's own.</summary>
+    public static string For(HttpRequest request, IConfiguration configuration, string token)
+    {
+        var baseUrl = configuration["Portal:PublicBaseUrl"] is { Length: > 0 } configured
+            ? configured.TrimEnd('/')
+            : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return $"{baseUrl}/uitnodiging/{token}";
+    }
+
+    /// <summary>A PNG QR code as a data URI, so the printed letter needs no second request.</summary>
+    public static string QrCodeDataUri(string link)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
+        var png = new PngByteQRCode(data).GetGraphic(8);
+        return "data:image/png;base64," + Convert.ToBase64String(png);
+    }
+}

@@ -1,0 +1,11 @@
+namespace RugcentrumPortal.Web.Infrastructure.Mail;
+
+public static class MailSetup
+{
+    public static IServiceCollection AddPortalMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        return services;
+    }
+}
