@@ -2,6 +2,7 @@ using RugcentrumPortal.Web.Components;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Features.Invitations;
+using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Mail;
 
@@ -13,6 +14,7 @@ builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddInvitations();
+builder.Services.AddPlanPrinting(builder.Configuration);
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -36,6 +38,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/healthz");
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
+app.MapPlanPdf();
 app.MapRazorComponents<App>();
 
 app.Run();
