@@ -36,6 +36,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/healthz");
+// Liveness only: answers without touching the database, so load tests can measure the server itself.
+app.MapHealthChecks("/healthz/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace RugcentrumPortal.Load;
+
+public sealed record LoadResult(string Scenario, int Connections, int Requests, int Errors, double Seconds, double Median, double P95, double P99)
+{
+    public double RequestsPerSecond => Requests / Seconds;
+
+    public override string ToString() =>
+        $"| {Scenario} | {Connections} | {Requests} | {Errors} | {RequestsPerSecond:0.0} | {Median:0.0} | {P95:0.0} | {P99:0.0} |";
+}
+
+/// <summary>
+/// A closed-loop load: each connection sends its next request as soon as the previous one answered, for a fixed
+/// time after a warm-up, and every latency is kept so the percentiles are exact.
+/// </summary>
+public static class LoadRun
+{
+    public static async Task<LoadResult> RunAsync(string scenario, IReadOnlyList<Func<Task<bool>>> connections, TimeSpan warmup, TimeSpan duration)
+    {
+        await RunPhaseAsync(connections, warmup, null);
+        var latencies = new List<double>[connections.Count];
+        var errors = new int[connections.Count];
+        var clock = Stopwatch.StartNew();
+        await RunPhaseAsync(connections, duration, (index, ms, ok) =>
+        {
+            (latencies[index] ??= []).Add(ms);
+            if (!ok)
+            {
+                errors[index]++;
+            }
+        });
+        var seconds = clock.Elapsed.TotalSeconds;
+        var all = latencies.Where(l => l is not null).SelectMany(l => l).Order().ToArray();
+        return new LoadResult(scenario, connections.Count, all.Length, errors.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+    }
+
+    private static Task RunPhaseAsync(IReadOnlyList<Func<Task<bool>>> connections, TimeSpan length, Action<int, double, bool>? record)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
+        return Task.WhenAll(connections.Select((send, index) => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                var started = Stopwatch.GetTimestamp();
+                bool ok;
+                try
+                {
+                    ok = await send();
+                }
+                catch (HttpRequestException)
+                {
+                    ok = false;
+                }
+                record?.Invoke(index, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ok);
+            }
+        })));
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}

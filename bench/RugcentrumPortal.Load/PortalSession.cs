@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace RugcentrumPortal.Load;
+
+/// <summary>One signed-in user with their own cookies, like one browser.</summary>
+public sealed partial class PortalSession : IDisposable
+{
+    private readonly HttpClient http;
+
+    private PortalSession(Uri baseAddress)
+    {
+        http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+    }
+
+    public HttpClient Http => http;
+
+    public static async Task<PortalSession> SignInAsync(Uri baseAddress, string email, string password)
+    {
+        var session = new PortalSession(baseAddress);
+        var page = await session.http.GetStringAsync("/account/inloggen");
+        var response = await session.http.PostAsync("/account/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login", ["__RequestVerificationToken"] = Token(page), ["Input.Email"] = email, ["Input.Password"] = password,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString().Contains("inloggen", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed ({(int)response.StatusCode}).");
+        }
+        return session;
+    }
+
+    public static string Token(string html) => AntiforgeryPattern().Match(html) is { Success: true } m
+        ? WebUtility.HtmlDecode(m.Groups[1].Value)
+        : throw new InvalidOperationException("No antiforgery token on the page.");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryPattern();
+
+    public void Dispose() => http.Dispose();
+}

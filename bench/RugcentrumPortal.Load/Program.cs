@@ -1,0 +1,31 @@
+using Npgsql;
+using RugcentrumPortal.Load;
+
+// Usage:
+//   seed    <connection string>
+//   run     <base url> <scenario: live|pdf|today|log> [connections=32] [seconds=20] [warmup seconds=5]
+//   plan-id <connection string>           (prints the bench PDF patient's id)
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: seed <connection> | run <base url> <scenario> [connections] [seconds] [warmup]");
+    return 2;
+}
+
+if (args[0] == "seed")
+{
+    await BenchData.SeedAsync(args[1]);
+    return 0;
+}
+
+var baseAddress = new Uri(args[1]);
+var scenario = args[2];
+var connections = args.Length > 3 ? int.Parse(args[3]) : 32;
+var duration = TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4]) : 20);
+var warmup = TimeSpan.FromSeconds(args.Length > 5 ? int.Parse(args[5]) : 5);
+
+var senders = await Scenarios.CreateAsync(scenario, baseAddress, connections);
+var result = await LoadRun.RunAsync(scenario, senders, warmup, duration);
+Console.WriteLine("| scenario | connections | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
+Console.WriteLine(result);
+return result.Errors == 0 ? 0 : 1;
