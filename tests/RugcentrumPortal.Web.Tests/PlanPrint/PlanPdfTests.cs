@@ -103,6 +103,24 @@ public class PlanPdfTests(PortalFactory portal) : IClassFixture<PortalFactory>, 
     }
 
     [Fact]
+    public async Task A_patient_who_chose_english_gets_the_plan_in_english()
+    {
+        using var client = portal.CreatePortalClient();
+        var login = await client.GetPageAsync("/account/inloggen");
+        await client.SubmitAndFollowAsync(login, "form.language-switch", [], "culture", "en");
+        await client.LoginAsync(Baseline.NoordPatient);
+
+        var pages = (await PdfTools.PagesAsync(await client.Http.GetByteArrayAsync("/mijn/plan/pdf"))).Select(Flatten).ToArray();
+
+        var text = string.Join(" ", pages);
+        Assert.Contains("Your exercises", text);
+        Assert.Contains(Flatten(ClinicalCatalog.Default.ExercisesById["chin-tuck"].Title.En), text);
+        Assert.Contains(Flatten(ClinicalCatalog.Default.ExercisesById["chin-tuck"].DefaultDosage.Describe().En), text);
+        Assert.Contains($"Page 1 / {pages.Length}", pages[0]);
+        Assert.DoesNotContain("Uw oefeningen", text);
+    }
+
+    [Fact]
     public async Task Another_practices_patient_pdf_is_a_404()
     {
         using var client = portal.CreatePortalClient();
