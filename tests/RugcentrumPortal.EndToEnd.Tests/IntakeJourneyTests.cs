@@ -1,0 +1,121 @@
+using Microsoft.Playwright;
+using RugcentrumPortal.Clinical.Catalog;
+
+namespace RugcentrumPortal.EndToEnd.Tests;
+
+public class IntakeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrowser>
+{
+    private static readonly string PatientPage = $"/patienten/{Baseline.NoordOtherPatientId}";
+
+    /// <summary>The asked red-flag items in the order the form shows them: group by group.</summary>
+    private static IEnumerable<string> QuestionsInFormOrder =>
+        ClinicalCatalog.Default.ScreeningGroups.SelectMany(g => ClinicalCatalog.Default.RedFlags.Where(r => r.GroupId == g.Id && r.IsAsked)).Select(r => r.Id);
+
+    [Fact]
+    public async Task Therapist_screens_a_patient_with_the_keyboard_finds_niet_pluis_and_records_a_referral()
+    {
+        var page = await browser.NewPageAsync(1280, 1000);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+        await page.GotoAsync(PatientPage);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw onderzoek" }).ClickAsync();
+        await PortalBrowser.ScreenshotAsync(page, "assessment-start");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek starten" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/intake$"));
+
+        // A click on the drawing must tick the checkbox through its label, without script.
+        await page.Locator("label.zone-hit[for='complaint-low-back']").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#complaint-low-back")).ToBeCheckedAsync();
+        await page.GetByLabel("Korte omschrijving van de klacht").FillAsync("Zeurende pijn laag in de rug, vooral 's nachts");
+        await page.GetByLabel("Duur van de klacht").SelectOptionAsync("months-3-12");
+
+        // Keyboard only through the questions: Space answers yes, an arrow moves to no and selects it, Tab goes on.
+        var yes = new HashSet<string> { "night-pain", "weight-loss", "cancer-history" };
+        var questions = QuestionsInFormOrder.ToList();
+        await page.Locator($"#a-{questions[0]}-yes").FocusAsync();
+        foreach (var id in questions)
+        {
+            await page.Keyboard.PressAsync(yes.Contains(id) ? "Space" : "ArrowRight");
+            await page.Keyboard.PressAsync("Tab");
+        }
+        foreach (var id in questions)
+        {
+            await Assertions.Expect(page.Locator($"#a-{id}-{(yes.Contains(id) ? "yes" : "no")}")).ToBeCheckedAsync();
+        }
+        await PortalBrowser.ScreenshotAsync(page, "intake-form");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en screening afronden" }).ClickAsync();
+
+        var conclusion = page.Locator("#conclusion");
+        await Assertions.Expect(conclusion).ToContainTextAsync("Urgent: binnen enkele dagen naar de huisarts");
+        await Assertions.Expect(conclusion).ToContainTextAsync(ClinicalCatalog.Default.AdviceByUrgency[Clinical.Screening.Urgency.UrgentGp].Nl);
+        await Assertions.Expect(page.Locator(".flag-list li")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.GetByText("Een behandelplan kan nog niet starten")).ToBeVisibleAsync();
+        await PortalBrowser.ScreenshotAsync(page, "assessment-overview-niet-pluis");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+
+        await page.GetByLabel("Doorverwijzing vastgelegd").CheckAsync();
+        await page.GetByLabel("Advies gegeven aan de patiënt").FillAsync("Deze week een afspraak bij de huisarts maken");
+        await page.Locator("#consent-yes").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".recorded-decision")).ToContainTextAsync("Deze week een afspraak bij de huisarts maken");
+        await Assertions.Expect(page.GetByText("Een behandelplan mag starten")).ToBeVisibleAsync();
+        await PortalBrowser.ScreenshotAsync(page, "assessment-overview-decision");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+
+        await page.GotoAsync(PatientPage);
+        await Assertions.Expect(page.Locator(".assessment-history tbody tr", new() { HasText = "Niet pluis" })).ToContainTextAsync("Urgent");
+        await PortalBrowser.ScreenshotAsync(page, "patient-page-history");
+    }
+
+    [Fact]
+    public async Task A_screening_with_only_no_answers_is_pluis_and_the_emergency_view_is_unmistakable()
+    {
+        var page = await browser.NewPageAsync(1280, 1000);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+
+        await page.GotoAsync($"/patienten/{Baseline.NoordPatientId}/onderzoek/nieuw");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek starten" }).ClickAsync();
+        await page.GetByLabel("Leeftijd bij ontstaan").FillAsync("50");
+        foreach (var id in QuestionsInFormOrder)
+        {
+            await page.Locator($"#a-{id}-no").CheckAsync();
+        }
+        await page.Locator("#yellow-persistent-stress").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en screening afronden" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#conclusion")).ToContainTextAsync("Pluis");
+        await PortalBrowser.ScreenshotAsync(page, "assessment-overview-pluis");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Intake bewerken" }).ClickAsync();
+        await page.Locator("#a-saddle-numbness-yes").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en screening afronden" }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Spoed" });
+        await Assertions.Expect(alert).ToContainTextAsync("Spoed: vandaag nog laten beoordelen");
+        await Assertions.Expect(alert.Locator(".bi-exclamation-octagon-fill")).ToHaveCountAsync(1);
+        await PortalBrowser.ScreenshotAsync(page, "assessment-overview-emergency");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Missing_answers_are_pointed_out_and_the_page_stays_accessible()
+    {
+        var page = await browser.NewPageAsync(1280, 1000);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordSecondTherapist);
+        await page.GotoAsync($"/patienten/{Baseline.NoordOtherPatientId}/onderzoek/nieuw");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek starten" }).ClickAsync();
+        await page.Locator("#a-night-pain-yes").CheckAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en screening afronden" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Nog niet beantwoord");
+        await Assertions.Expect(page.Locator("#a-night-pain-yes")).ToBeCheckedAsync();
+        await PortalBrowser.ScreenshotAsync(page, "intake-form-errors");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+    }
+}
