@@ -62,6 +62,8 @@ public class ClinicalAssessment : IPatientRecord
     public string? AdviceGiven { get; set; }
     public bool? GpConsent { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecidedById { get; set; }
+    public ApplicationUser? DecidedBy { get; set; }
 
     public List<MuscleRatingEntry> Ratings { get; set; } = [];
     public List<string> Observations { get; set; } = [];

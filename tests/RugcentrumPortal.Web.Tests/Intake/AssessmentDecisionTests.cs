@@ -48,6 +48,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Doorverwijzing vastgelegd", page.Document.QuerySelector(".recorded-decision")?.TextContent);
+        Assert.Contains("Tom Therapeut", page.Document.QuerySelector(".recorded-decision")?.TextContent);
         Assert.Contains("Een behandelplan mag starten", page.Text);
         var saved = await LoadAsync(portal, id);
         Assert.Equal(TherapistDecisionKind.ReferralRecorded, saved.DecisionKind);

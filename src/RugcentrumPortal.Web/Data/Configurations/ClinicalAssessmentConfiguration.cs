@@ -9,6 +9,7 @@ public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<Clinical
     {
         builder.HasOne(a => a.Patient).WithMany().HasForeignKey(a => a.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Therapist).WithMany().HasForeignKey(a => a.TherapistId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.DecidedBy).WithMany().HasForeignKey(a => a.DecidedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.PatternReviews).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
 

@@ -301,6 +301,9 @@ namespace RugcentrumPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text");
+
                     b.Property<string>("DecisionKind")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -387,6 +390,8 @@ namespace RugcentrumPortal.Web.Data.Migrations
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
 
                     b.HasIndex("PatientId", "CreatedAt");
 
@@ -998,6 +1003,11 @@ namespace RugcentrumPortal.Web.Data.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
                 {
+                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -1009,6 +1019,8 @@ namespace RugcentrumPortal.Web.Data.Migrations
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("DecidedBy");
 
                     b.Navigation("Patient");
 
