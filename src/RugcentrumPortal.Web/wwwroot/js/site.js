@@ -1,4 +1,6 @@
 // Entry point for the portal's small enhancements. Every page works without it.
 import { enhanceBodyDiagrams } from './body-diagram.js';
+import { enhanceExerciseTimers } from './exercise-timer.js';
 
 enhanceBodyDiagrams();
+enhanceExerciseTimers();
