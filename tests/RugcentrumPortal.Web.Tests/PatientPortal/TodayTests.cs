@@ -65,7 +65,7 @@ public class TodayTests(PortalFactory portal) : IClassFixture<PortalFactory>, IA
         using var client = portal.On(Wednesday, hour: 10).CreatePortalClient();
         await client.LoginAsync(Baseline.NoordPatient);
         var page = await client.GetPageAsync("/mijn");
-        var form = "form:has(button:contains('Kin intrekken'))";
+        var form = "form:has(button[aria-label='Gedaan: Kin intrekken'])";
 
         var first = await client.SubmitAsync(page, form, []);
         var second = await client.SubmitAsync(page, form, []);
