@@ -1,6 +1,8 @@
 // Entry point for the portal's small enhancements. Every page works without it.
 import { enhanceBodyDiagrams } from './body-diagram.js';
+import { enhanceExerciseTimers } from './exercise-timer.js';
 import { enhancePrintButtons } from './print-button.js';
 
 enhanceBodyDiagrams();
+enhanceExerciseTimers();
 enhancePrintButtons();

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Localization;
+using RugcentrumPortal.Web.Data;
+
+namespace RugcentrumPortal.Web.Features.PatientPortal;
+
+/// <summary>How the timer's circle moves during a phase; the script turns it into a class.</summary>
+public enum TimerMotion
+{
+    Grow,
+    Shrink,
+    Hold,
+    Tense,
+    Release,
+}
+
+public sealed record TimerPhase(string Label, int Seconds, TimerMotion Motion);
+
+/// <summary>
+/// A rhythm the patient can follow: the phases of one round, repeated <see cref="Rounds"/> times, optionally
+/// preceded by a <see cref="Prelude"/>. <see cref="Description"/> says the same in words for the page without script.
+/// </summary>
+public sealed record ExerciseTimer(string Kind, string Description, IReadOnlyList<TimerPhase> Phases, int Rounds, TimerPhase? Prelude = null, string? Warning = null)
+{
+    public int TotalSeconds => (Prelude?.Seconds ?? 0) + Rounds * Phases.Sum(p => p.Seconds);
+}
+
+/// <summary>
+/// Which exercises get which timer. The breathing and relaxation rhythms follow the practice's self-care modules;
+/// any other exercise with a hold time gets a hold counter.
+/// </summary>
+public static class ExerciseTimers
+{
+    public const string Breathing46 = "breathing-4-6";
+    public const string Breathing478 = "breathing-4-7-8";
+    public const string RelaxationFull = "progressive-muscle-relaxation";
+    public const string RelaxationShort = "progressive-muscle-relaxation-short";
+
+    private const int BreathingMinutes = 2;
+    private const int Breathing478Cycles = 4;
+    private const int ReleaseBetweenHoldsSeconds = 5;
+    private const int RestBetweenSetsSeconds = 10;
+
+    public static ExerciseTimer? For(PlanExercise exercise, IStringLocalizer T)
+    {
+        switch (exercise.ExerciseId)
+        {
+            case Breathing46:
+            {
+                var minutes = exercise.Minutes is > 0 ? exercise.Minutes.Value : BreathingMinutes;
+                return new ExerciseTimer("breathing-4-6", T["Portal.Timer.CalmBreathing.Description", minutes],
+                    [new(T["Portal.Timer.BreatheIn"], 4, TimerMotion.Grow), new(T["Portal.Timer.BreatheOut"], 6, TimerMotion.Shrink)],
+                    Rounds: minutes * 60 / 10);
+            }
+            case Breathing478:
+            {
+                var cycles = exercise.Repetitions is > 0 ? exercise.Repetitions.Value : Breathing478Cycles;
+                return new ExerciseTimer("breathing-4-7-8", T["Portal.Timer.FourSevenEight.Description", cycles],
+                    [
+                        new(T["Portal.Timer.BreatheInNose"], 4, TimerMotion.Grow),
+                        new(T["Portal.Timer.HoldBreath"], 7, TimerMotion.Hold),
+                        new(T["Portal.Timer.BreatheOutMouth"], 8, TimerMotion.Shrink),
+                    ],
+                    Rounds: cycles,
+                    Prelude: new(T["Portal.Timer.EmptyLungs"], 4, TimerMotion.Shrink),
+                    Warning: T["Portal.Timer.FourSevenEight.Warning"]);
+            }
+            case RelaxationFull:
+                return Relaxation("relaxation", T, T["Portal.Timer.RelaxFull.Description"], tenseSeconds: 6, noticeSeconds: 25,
+                    [T["Portal.Timer.Group.FeetLowerLegs"], T["Portal.Timer.Group.ThighsButtocks"], T["Portal.Timer.Group.Belly"], T["Portal.Timer.Group.Shoulders"], T["Portal.Timer.Group.HandsArms"], T["Portal.Timer.Group.FaceJaw"]]);
+            case RelaxationShort:
+                return Relaxation("relaxation", T, T["Portal.Timer.RelaxShort.Description"], tenseSeconds: 5, noticeSeconds: 20,
+                    [T["Portal.Timer.Group.Legs"], T["Portal.Timer.Group.Shoulders"], T["Portal.Timer.Group.FaceJaw"]]);
+        }
+        if (exercise.HoldSeconds is > 0 and var hold)
+        {
+            // Repetitions with a hold get a short release in between; sets of one long hold (a stretch) a real rest.
+            var rounds = exercise.Repetitions ?? exercise.Sets ?? 1;
+            var release = exercise.Repetitions is null ? exercise.RestSeconds ?? RestBetweenSetsSeconds : ReleaseBetweenHoldsSeconds;
+            return new ExerciseTimer("hold", T["Portal.Timer.Hold.Description", hold, rounds, release],
+                [new(T["Portal.Timer.Hold"], hold, TimerMotion.Hold), new(T["Portal.Timer.Release"], release, TimerMotion.Release)],
+                Rounds: Math.Max(rounds, 1));
+        }
+        return null;
+    }
+
+    private static ExerciseTimer Relaxation(string kind, IStringLocalizer T, string description, int tenseSeconds, int noticeSeconds, string[] groups)
+    {
+        var phases = new List<TimerPhase>();
+        foreach (var group in groups)
+        {
+            phases.Add(new(T["Portal.Timer.Tense", group], tenseSeconds, TimerMotion.Tense));
+            phases.Add(new(T["Portal.Timer.LetGo"], noticeSeconds, TimerMotion.Release));
+        }
+        return new ExerciseTimer(kind, description, phases, Rounds: 1);
+    }
+}

@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Features.Patients;
+using RugcentrumPortal.Web.Infrastructure;
+
+namespace RugcentrumPortal.Web.Features.PatientPortal;
+
+public sealed record ScheduledExercise(string ExerciseId, int? TimesPerDay, int? TimesPerWeek);
+
+/// <summary>A plan version as it applied: from its first day up to (not including) <see cref="Until"/>.</summary>
+public sealed record PlanPeriod(DateOnly From, DateOnly? Until, IReadOnlyList<ScheduledExercise> Exercises)
+{
+    public bool Covers(DateOnly day) => day >= From && (Until is null || day < Until);
+}
+
+public sealed record LoggedSession(string ExerciseId, DateOnly Day, SessionOutcome Outcome, int? Pain, int? Tension);
+
+/// <summary>One Monday-to-Sunday week. <see cref="Adherence"/> is 0..1, null when nothing was due.</summary>
+public sealed record WeekProgress(
+    DateOnly WeekStart, double DueSessions, double CreditedSessions, int LogCount,
+    double? AveragePain, double? AverageTension, WeeklyCheckIn? CheckIn)
+{
+    public double? Adherence => DueSessions > 0 ? CreditedSessions / DueSessions : null;
+    public int? AdherencePercent => Adherence is { } a ? (int)Math.Round(a * 100, MidpointRounding.AwayFromZero) : null;
+}
+
+public enum ProgressAlertKind
+{
+    /// <summary>The week's average pain is at least <see cref="ProgressCalculator.PainRiseAlert"/> points above the week before.</summary>
+    PainRising,
+
+    /// <summary>No session logged for <see cref="ProgressCalculator.QuietDaysAlert"/> days while a plan is active.</summary>
+    NoRecentLogs,
+}
+
+public sealed record ProgressAlert(ProgressAlertKind Kind, double? PainBefore = null, double? PainNow = null, int? DaysQuiet = null);
+
+public sealed record ProgressReport(IReadOnlyList<WeekProgress> Weeks, DateOnly? LastLogDay, IReadOnlyList<ProgressAlert> Alerts);
+
+/// <summary>
+/// Weekly adherence, pain and tension for a patient. Adherence = credited sessions / due sessions, where a Done log
+/// counts 1 and a Partly log 0.5, and an exercise earns at most what was due (per day for daily exercises, per week
+/// for exercises done a few times a week, so doing Tuesday's session on Wednesday still counts). Due sessions follow
+/// <see cref="DueSchedule"/> with the plan version that was active on each day, up to and including today.
+/// </summary>
+public sealed class ProgressCalculator(AppDbContext db)
+{
+    public const int DefaultWeeks = 8;
+    public const double PainRiseAlert = 2;
+    public const int QuietDaysAlert = 7;
+
+    /// <summary>The report for a patient the user may see; null otherwise.</summary>
+    public async Task<ProgressReport?> ForPatientAsync(CurrentUser user, Guid patientId, DateOnly today, TimeZoneInfo timeZone, int weeks = DefaultWeeks)
+    {
+        if (!await db.Patients.VisibleTo(user).AnyAsync(p => p.Id == patientId))
+        {
+            return null;
+        }
+        var firstWeek = DueSchedule.WeekStart(today).AddDays(-7 * (weeks - 1));
+        // Past versions decide what was due in past weeks; the patient gate above is the access check, because a
+        // patient's own plan filter deliberately shows only the active version.
+        var plans = await db.Plans.AsNoTracking()
+            .Where(p => p.PatientId == patientId && p.Status != PlanStatus.Draft)
+            .Select(p => new
+            {
+                Activated = p.ActivatedAt ?? p.CreatedAt,
+                p.StartsOn,
+                Exercises = p.Exercises.Select(e => new ScheduledExercise(e.ExerciseId, e.TimesPerDay, e.TimesPerWeek)).ToList(),
+            })
+            .ToListAsync();
+        var ordered = plans.OrderBy(p => p.Activated).ToList();
+        var periods = new List<PlanPeriod>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var activatedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ordered[i].Activated, timeZone).DateTime);
+            var from = ordered[i].StartsOn is { } starts && starts > activatedOn ? starts : activatedOn;
+            DateOnly? until = i + 1 < ordered.Count
+                ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ordered[i + 1].Activated, timeZone).DateTime)
+                : null;
+            periods.Add(new PlanPeriod(from, until, ordered[i].Exercises));
+        }
+
+        var logs = db.SessionLogs.VisibleTo(user).AsNoTracking().Where(l => l.PatientId == patientId);
+        var recent = await logs.Where(l => l.Day >= firstWeek && l.Day <= today)
+            .Select(l => new LoggedSession(l.ExerciseId, l.Day, l.Outcome, l.Pain, l.Tension))
+            .ToListAsync();
+        var lastLogDay = await logs.Where(l => l.Day <= today).MaxAsync(l => (DateOnly?)l.Day);
+        var checkIns = await db.WeeklyCheckIns.VisibleTo(user).AsNoTracking()
+            .Where(c => c.PatientId == patientId && c.WeekStart >= firstWeek && c.WeekStart <= today)
+            .ToListAsync();
+        return Compute(periods, recent, checkIns, lastLogDay, today, weeks);
+    }
+
+    public static ProgressReport Compute(
+        IReadOnlyList<PlanPeriod> periods, IReadOnlyList<LoggedSession> logs, IReadOnlyList<WeeklyCheckIn> checkIns,
+        DateOnly? lastLogDay, DateOnly today, int weeks = DefaultWeeks)
+    {
+        var result = new List<WeekProgress>();
+        var firstWeek = DueSchedule.WeekStart(today).AddDays(-7 * (weeks - 1));
+        for (var w = 0; w < weeks; w++)
+        {
+            var start = firstWeek.AddDays(7 * w);
+            var end = start.AddDays(6) < today ? start.AddDays(6) : today;
+            var weekLogs = logs.Where(l => l.Day >= start && l.Day <= end).ToList();
+            var (due, credited) = Adherence(periods, weekLogs, start, end);
+            result.Add(new WeekProgress(start, due, credited, weekLogs.Count,
+                Average(weekLogs.Select(l => l.Pain)), Average(weekLogs.Select(l => l.Tension)),
+                checkIns.FirstOrDefault(c => c.WeekStart == start)));
+        }
+        return new ProgressReport(result, lastLogDay, Alerts(result, periods, lastLogDay, today));
+    }
+
+    private static (double Due, double Credited) Adherence(IReadOnlyList<PlanPeriod> periods, List<LoggedSession> logs, DateOnly start, DateOnly end)
+    {
+        var credit = logs.GroupBy(l => (l.ExerciseId, l.Day)).ToDictionary(g => g.Key, g => g.Sum(Credit));
+        double due = 0, credited = 0;
+        var weeklyDue = new Dictionary<string, int>();
+        for (var day = start; day <= end; day = day.AddDays(1))
+        {
+            var period = periods.LastOrDefault(p => p.Covers(day));
+            if (period is null)
+            {
+                continue;
+            }
+            foreach (var exercise in period.Exercises)
+            {
+                var sessions = DueSchedule.SessionsOn(exercise.TimesPerDay, exercise.TimesPerWeek, day);
+                if (DueSchedule.IsWeekly(exercise.TimesPerDay, exercise.TimesPerWeek))
+                {
+                    weeklyDue[exercise.ExerciseId] = weeklyDue.GetValueOrDefault(exercise.ExerciseId) + sessions;
+                    continue;
+                }
+                due += sessions;
+                credited += Math.Min(credit.GetValueOrDefault((exercise.ExerciseId, day)), sessions);
+            }
+        }
+        foreach (var (exerciseId, sessions) in weeklyDue)
+        {
+            due += sessions;
+            var earned = credit.Where(c => c.Key.ExerciseId == exerciseId).Sum(c => c.Value);
+            credited += Math.Min(earned, sessions);
+        }
+        return (due, credited);
+    }
+
+    private static double Credit(LoggedSession log) => log.Outcome switch
+    {
+        SessionOutcome.Done => 1,
+        SessionOutcome.Partly => 0.5,
+        _ => 0,
+    };
+
+    private static double? Average(IEnumerable<int?> values)
+    {
+        var given = values.OfType<int>().ToList();
+        return given.Count == 0 ? null : Math.Round(given.Average(), 1);
+    }
+
+    private static List<ProgressAlert> Alerts(List<WeekProgress> weeks, IReadOnlyList<PlanPeriod> periods, DateOnly? lastLogDay, DateOnly today)
+    {
+        var alerts = new List<ProgressAlert>();
+        // Only a rise into this week or last week matters; an old rise has been seen already.
+        for (var i = weeks.Count - 1; i >= Math.Max(1, weeks.Count - 2); i--)
+        {
+            if (weeks[i].AveragePain is not { } now)
+            {
+                continue;
+            }
+            if (weeks[i - 1].AveragePain is { } before && now - before >= PainRiseAlert)
+            {
+                alerts.Add(new ProgressAlert(ProgressAlertKind.PainRising, PainBefore: before, PainNow: now));
+            }
+            break;
+        }
+        var current = periods.LastOrDefault(p => p.Covers(today));
+        if (current is not null)
+        {
+            var quietSince = lastLogDay is { } last && last >= current.From ? last : current.From;
+            var days = today.DayNumber - quietSince.DayNumber;
+            if (days >= QuietDaysAlert)
+            {
+                alerts.Add(new ProgressAlert(ProgressAlertKind.NoRecentLogs, DaysQuiet: days));
+            }
+        }
+        return alerts;
+    }
+}

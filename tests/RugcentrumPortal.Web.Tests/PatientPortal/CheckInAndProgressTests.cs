@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Web.Data;
+using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
+
+namespace RugcentrumPortal.Web.Tests.PatientPortal;
+
+public class CheckInAndProgressTests(PortalFactory portal) : IClassFixture<PortalFactory>, IAsyncLifetime
+{
+    private const string Form = "form[method=post]:has(textarea[name='Input.Note'])";
+
+    public Task InitializeAsync() => portal.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_weekly_check_in_is_kept_once_per_week_and_a_second_submit_updates_it()
+    {
+        using var client = portal.On(Wednesday).CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordPatient);
+        var form = await client.GetPageAsync("/mijn/weekcheck");
+
+        var thanks = await client.SubmitAndFollowAsync(form, Form, new()
+        {
+            ["Input.LessTensionNeck"] = "true", ["Input.SmootherMovement"] = "true", ["Input.Nprs"] = "4", ["Input.Note"] = "Fietsen ging goed.",
+        });
+        var again = await client.GetPageAsync("/mijn/weekcheck");
+        await client.SubmitAsync(again, Form, new() { ["Input.LessTensionNeck"] = null, ["Input.Nprs"] = "3" });
+        await client.SubmitAsync(again, Form, new() { ["Input.LessTensionNeck"] = null, ["Input.Nprs"] = "3" });
+
+        Assert.Contains("Dank u wel!", thanks.Text);
+        Assert.True(again.Document.QuerySelector("#less-tension-neck")!.HasAttribute("checked"));
+        var saved = Assert.Single(await portal.WithDbAsync(db => db.WeeklyCheckIns.ToListAsync()));
+        Assert.Equal((Monday, 3, false, true, "Fietsen ging goed."), (saved.WeekStart, saved.Nprs, saved.LessTensionNeck, saved.SmootherMovement, saved.Note));
+        Assert.Equal(Baseline.NoordPatientId, saved.PatientId);
+    }
+
+    [Theory]
+    [InlineData("", "Dit veld is verplicht")]
+    [InlineData("11", "0 tot en met 10")]
+    public async Task The_weekly_pain_score_is_required_and_from_zero_to_ten(string nprs, string message)
+    {
+        using var client = portal.On(Wednesday).CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordPatient);
+        var form = await client.GetPageAsync("/mijn/weekcheck");
+
+        var page = await client.SubmitAndFollowAsync(form, Form, new() { ["Input.Nprs"] = nprs, ["Input.EasierBreathing"] = "true" });
+
+        Assert.Contains(message, page.Document.QuerySelector("#nprs-field .validation-message")?.TextContent);
+        Assert.True(page.Document.QuerySelector("#easier-breathing")!.HasAttribute("checked"));
+        Assert.Equal(0, await portal.WithDbAsync(db => db.WeeklyCheckIns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Progress_shows_weekly_adherence_pain_and_the_check_in_as_charts_and_a_table()
+    {
+        var plan = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
+        await portal.WithDbAsync(async db =>
+        {
+            var id = plan.Exercises[0].Id;
+            SessionLog Log(DateOnly day, SessionOutcome outcome, int? pain) => new()
+            {
+                PatientId = Baseline.NoordPatientId, PlanId = plan.Id, PlanExerciseId = id, ExerciseId = "chin-tuck", Day = day,
+                Outcome = outcome, Pain = pain, SubmissionId = Guid.NewGuid(), CreatedAt = At(day),
+            };
+            db.SessionLogs.AddRange(
+                Log(Monday.AddDays(-7), SessionOutcome.Done, 4), Log(Monday.AddDays(-6), SessionOutcome.Partly, 2),
+                Log(Monday, SessionOutcome.Done, 7));
+            db.WeeklyCheckIns.Add(new WeeklyCheckIn { PatientId = Baseline.NoordPatientId, WeekStart = Monday.AddDays(-7), Nprs = 5, EasierBreathing = true, CreatedAt = At(Monday) });
+            return await db.SaveChangesAsync();
+        });
+        using var client = portal.On(Wednesday).CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordPatient);
+
+        var page = await client.GetPageAsync("/mijn/voortgang");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var rows = page.Document.QuerySelectorAll(".progress-table tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        // This week: 1 of 3 days (Mon-Wed); last week: 1.5 of 7.
+        Assert.Equal(["9 mrt", "33%", "7", "–", "–"], rows[0]);
+        Assert.Equal(["2 mrt", "21%", "3", "–", "5"], rows[1]);
+        Assert.Contains("33% van uw oefeningen gedaan", page.Text);
+        Assert.Contains("duidelijk hoger dan de week ervoor", page.Text);
+        Assert.Contains("Ademen gaat makkelijker als ik beweeg", page.Document.QuerySelector(".signal-list")!.TextContent);
+        var charts = page.Document.QuerySelectorAll("svg[role=img]");
+        Assert.Equal(2, charts.Length);
+        Assert.All(charts, svg => Assert.NotEmpty(svg.QuerySelector("desc")!.TextContent));
+        Assert.Contains("week van 2 maart: 21%", charts[0].QuerySelector("desc")!.TextContent);
+    }
+}
