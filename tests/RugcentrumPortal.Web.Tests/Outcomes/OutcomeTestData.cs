@@ -74,6 +74,13 @@ public static class OutcomeTestData
         return request.Id;
     }
 
+    /// <summary>Points a form on the page at another address, as a forged post would; the token stays valid.</summary>
+    public static Page Retarget(Page page, string formSelector, string path)
+    {
+        page.Document.QuerySelector(formSelector)!.SetAttribute("action", path);
+        return page;
+    }
+
     public static string Message(Page page, string id) => page.Document.QuerySelector($"#{id}-error")?.TextContent.Trim() ?? "";
 
     public static string Section(Page page, string instrument) => page.Document.QuerySelector($"#instrument-{instrument}")?.TextContent ?? "";
