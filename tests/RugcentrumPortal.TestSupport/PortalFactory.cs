@@ -71,6 +71,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the scoped-CSS bundle (*.razor.css) is only served from a publish; tests run from the build output.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", migrate ? "true" : "false");
         builder.UseSetting("Demo:Seed", "false");
