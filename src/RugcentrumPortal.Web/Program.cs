@@ -8,6 +8,10 @@ using RugcentrumPortal.Web.Infrastructure.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serves the scoped-CSS bundle (*.razor.css) from the build output in every environment, as the demo and the
+// tests run it; a published app carries the bundle in wwwroot and has no manifest, so this is a no-op there.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);

@@ -1,0 +1,197 @@
+using System.Net;
+using RugcentrumPortal.Web.Data;
+using static RugcentrumPortal.Web.Tests.Outcomes.OutcomeTestData;
+
+namespace RugcentrumPortal.Web.Tests.Outcomes;
+
+public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    public static TheoryData<string, Dictionary<string, string?>, double, string?, string> ValidEntries() => new()
+    {
+        { "nprs", new() { ["Input.Value"] = "6" }, 6, null, "6 van 10" },
+        { "psk", Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "6")), 6, null, "gemiddeld 6" },
+        { "start-back", Items(1, 1, 0, 1, 1, 1, 1, 0, 1), 7, "High", "Hoog risico" },
+        { "odi", Items(2, 3, 1, 2, 2, null, 1, 0, 2, 1), 14 * 100.0 / 45, "Moderate", "31,1%" },
+        { "ndi", Items(1, 2, 1, 0, 3, 1, 2, 1, 2, 1), 14, "Mild", "Lichte beperking (5-14)" },
+        { "qbpds", Items(2, 2, 2, 2, 2, 2, 2, 2, 2, null, 2, 2, 2, 2, 2, 2, 2, 2, 2, null), 40, null, "40 van 100" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ValidEntries))]
+    public async Task Therapist_enters_a_measurement_and_sees_the_score_of_the_clinical_core(
+        string instrument, Dictionary<string, string?> values, double score, string? band, string shown)
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Invoer" + instrument.Replace("-", ""));
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var page = await EnterAsync(client, patientId, instrument, values);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(ListUrl(patientId), page.Url.AbsolutePath);
+        Assert.Contains(shown, Section(page, instrument));
+        Assert.Contains("ingevoerd door therapeut", Section(page, instrument));
+        var saved = Assert.Single(await MeasurementsAsync(portal, patientId));
+        Assert.Equal(instrument, saved.InstrumentId);
+        Assert.Equal(OutcomeStatus.Completed, saved.Status);
+        Assert.NotNull(saved.CompletedAt);
+        Assert.False(saved.EnteredByPatient);
+        Assert.Equal(score, saved.Score!.Value, 6);
+        Assert.Equal(band, saved.Band);
+    }
+
+    [Fact]
+    public async Task Odi_answers_are_stored_by_item_number_with_the_open_section_kept_open()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Itemopslag");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        await EnterAsync(client, patientId, "odi", Items(2, 3, 1, 2, 2, null, 1, 0, 2, 1));
+
+        var saved = Assert.Single(await MeasurementsAsync(portal, patientId));
+        Assert.Equal([2, 3, 1, 2, 2, null, 1, 0, 2, 1], saved.ItemScores);
+    }
+
+    [Fact]
+    public async Task Nprs_of_11_is_refused_at_the_field_and_nothing_is_saved()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Elf");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var page = await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "11" });
+
+        Assert.Equal(EntryUrl(patientId, "nprs"), page.Url.AbsolutePath);
+        Assert.Contains("11 valt buiten de schaal; kies een score van 0 tot en met 10", Message(page, "value"));
+        Assert.Contains("Niet alles is goed ingevuld", page.Text);
+        Assert.Empty(await MeasurementsAsync(portal, patientId));
+    }
+
+    [Fact]
+    public async Task Psk_with_two_activities_is_refused_and_the_typed_activities_stay()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Tweeactiviteiten");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var page = await EnterAsync(client, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5")));
+
+        Assert.Contains("Vul minstens 3 en hoogstens 5 activiteiten in", Message(page, "activities"));
+        Assert.Equal("Traplopen", page.Document.QuerySelector("#activity-0-label")?.GetAttribute("value"));
+        Assert.Equal("5", page.Document.QuerySelector("#activity-1-score")?.GetAttribute("value"));
+        Assert.Empty(await MeasurementsAsync(portal, patientId));
+    }
+
+    [Fact]
+    public async Task Psk_score_without_activity_name_is_refused_at_that_row()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Zondernaam");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var page = await EnterAsync(client, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5"), ("", "4")));
+
+        Assert.Contains("Vul bij deze score ook de activiteit in", Message(page, "activity-2-label"));
+        Assert.Empty(await MeasurementsAsync(portal, patientId));
+    }
+
+    [Fact]
+    public async Task Odi_with_three_unanswered_sections_is_refused_and_the_answers_stay_checked()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Drieopen");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var page = await EnterAsync(client, patientId, "odi", Items(2, null, 1, 2, null, 3, 1, null, 2, 1));
+
+        Assert.Contains("3 vragen zijn niet beantwoord. Er mogen er hoogstens 2 openblijven", page.Document.QuerySelector("[role=alert]")?.TextContent);
+        Assert.Equal("Nog niet beantwoord.", Message(page, "item-1"));
+        Assert.Equal("Nog niet beantwoord.", Message(page, "item-7"));
+        Assert.Equal("", Message(page, "item-0"));
+        Assert.NotNull(page.Document.QuerySelector("#item-5-3[checked]"));
+        Assert.NotNull(page.Document.QuerySelector("#item-1-none[checked]"));
+        Assert.Empty(await MeasurementsAsync(portal, patientId));
+    }
+
+    [Fact]
+    public async Task Two_nprs_values_show_a_meaningful_improvement_on_the_list_and_the_patient_page()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Tweemetingen");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "7" });
+        var list = await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "4" });
+
+        var rows = list.Document.QuerySelectorAll("#instrument-nprs tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("4 van 10", rows[0]);
+        Assert.Contains("\u22123 punten, betekenisvolle verbetering", rows[0]);
+        Assert.Contains("eerste meting", rows[1]);
+        var patientPage = await client.GetPageAsync($"/patienten/{patientId}");
+        var overview = patientPage.Document.QuerySelector("[aria-labelledby=outcomes-heading]")!.TextContent;
+        Assert.Contains("4 van 10", overview);
+        Assert.Contains("7 van 10", overview);
+        Assert.Contains("\u22123 punten, betekenisvolle verbetering", overview);
+    }
+
+    [Fact]
+    public async Task A_one_point_nprs_change_is_shown_as_below_the_threshold()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Eenpunt");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "5" });
+        var list = await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "6" });
+
+        Assert.Contains("+1 punten, kleine verslechtering, onder de drempel van 2", Section(list, "nprs"));
+    }
+
+    [Fact]
+    public async Task A_second_psk_starts_with_the_activities_of_the_first_and_shows_change_per_activity()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Pskvervolg");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+        await EnterAsync(client, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "6")));
+
+        var form = await client.GetPageAsync(EntryUrl(patientId, "psk"));
+        Assert.Equal("Fietsen", form.Document.QuerySelector("#activity-1-label")?.GetAttribute("value"));
+        var list = await client.SubmitAndFollowAsync(form, EntryForm, new()
+        {
+            ["Input.Activities[0].Score"] = "4", ["Input.Activities[1].Score"] = "5", ["Input.Activities[2].Score"] = "7",
+        });
+
+        var latest = list.Document.QuerySelector("#instrument-psk tbody tr")!.TextContent;
+        Assert.Contains("Traplopen: 4", latest);
+        Assert.Contains("\u22123 punten, betekenisvolle verbetering", latest);
+        Assert.Contains("geen verandering", latest);
+    }
+
+    [Fact]
+    public async Task An_unknown_instrument_is_not_found()
+    {
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+
+        var response = await client.GetAsync(EntryUrl(Baseline.NoordPatientId, "sf-36"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_post_without_antiforgery_token_is_refused_and_saves_nothing()
+    {
+        var patientId = await NewNoordPatientAsync(portal, "Zondertoken");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+        var form = await client.GetPageAsync(EntryUrl(patientId, "nprs"));
+
+        var response = await client.SubmitAsync(form, EntryForm, new() { ["Input.Value"] = "5", ["__RequestVerificationToken"] = null });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await MeasurementsAsync(portal, patientId));
+    }
+}
