@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Clinical.Catalog;
+using RugcentrumPortal.Clinical.Muscles;
+using RugcentrumPortal.Clinical.Patterns;
+using RugcentrumPortal.Clinical.Regions;
+using RugcentrumPortal.Clinical.Screening;
+using RugcentrumPortal.Web.Data;
+
+namespace RugcentrumPortal.Web.Tests.Plans;
+
+/// <summary>Puts patients, assessments and plans straight into a test database, the way the intake pages store them.</summary>
+public static class PlanTestData
+{
+    public const string EditorForm = "form:has(input[name='_handler'][value='plan-editor'])";
+
+    public static readonly (string Muscle, MuscleTone Tone)[] UpperCrossed =
+    [
+        ("upper-trapezius", MuscleTone.Overactive),
+        ("levator-scapulae", MuscleTone.Overactive),
+        ("pectoralis-major", MuscleTone.Overactive),
+        ("pectoralis-minor", MuscleTone.Overactive),
+        ("deep-neck-flexors", MuscleTone.Underactive),
+        ("middle-trapezius", MuscleTone.Underactive),
+        ("lower-trapezius", MuscleTone.Underactive),
+        ("serratus-anterior", MuscleTone.Underactive),
+    ];
+
+    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public static Task WithDbAsync(this PortalFactory portal, Func<AppDbContext, Task> work) =>
+        portal.WithDbAsync(async db => { await work(db); return 0; });
+
+    public static Task<Guid> NewPatientAsync(this PortalFactory portal, Guid? practiceId = null) => portal.WithDbAsync(async db =>
+    {
+        var patient = new Patient
+        {
+            PracticeId = practiceId ?? Baseline.NoordId,
+            FirstName = "Plan",
+            LastName = "Proef" + Guid.NewGuid().ToString("N")[..6],
+            DateOfBirth = new DateOnly(1970, 5, 1),
+            Email = $"plan{Guid.NewGuid():N}@voorbeeld.test",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Patients.Add(patient);
+        await db.SaveChangesAsync();
+        return patient.Id;
+    });
+
+    /// <summary>An upper-crossed assessment with a complete pluis screening; <paramref name="change"/> adjusts it.</summary>
+    public static Task<Guid> NewAssessmentAsync(this PortalFactory portal, Guid patientId, Action<ClinicalAssessment>? change = null) => portal.WithDbAsync(async db =>
+    {
+        var therapistId = await db.Users.Where(u => u.Email == Baseline.NoordTherapist).Select(u => u.Id).SingleAsync();
+        var now = DateTimeOffset.UtcNow;
+        var assessment = new ClinicalAssessment
+        {
+            PatientId = patientId,
+            TherapistId = therapistId,
+            Kind = AssessmentKind.Intake,
+            Status = AssessmentStatus.Completed,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ComplaintRegions = ["neck", "shoulder:left"],
+            RedFlagsAbsent = ClinicalCatalog.Default.RedFlags.Where(f => f.IsAsked).Select(f => f.Id).ToList(),
+            Conclusion = ScreeningConclusion.Pluis,
+            HighestUrgency = Urgency.None,
+            ScreenedAt = now,
+            Ratings = UpperCrossed.Select(r => new MuscleRatingEntry { MuscleId = r.Muscle, Tone = r.Tone, Intensity = 2, Side = Side.Both }).ToList(),
+            Observations = ["chest-breathing"],
+            BalanceRecordedAt = now,
+        };
+        change?.Invoke(assessment);
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync();
+        return assessment.Id;
+    });
+
+    public static Task<Guid> NewDraftAsync(this PortalFactory portal, Guid patientId, params string[] exerciseIds) => portal.WithDbAsync(async db =>
+    {
+        var therapistId = await db.Users.Where(u => u.Email == Baseline.NoordTherapist).Select(u => u.Id).SingleAsync();
+        var practiceId = await db.Patients.Where(p => p.Id == patientId).Select(p => p.PracticeId).SingleAsync();
+        var plan = new RecoveryPlan
+        {
+            PracticeId = practiceId,
+            PatientId = patientId,
+            LineageId = Guid.CreateVersion7(),
+            Status = PlanStatus.Draft,
+            Title = "Testplan",
+            CreatedById = therapistId,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+            Phases = [new PlanPhase { Phase = RecoveryPhase.Mobility, Order = 0, Goal = "Soepel bewegen" }],
+            Exercises = exerciseIds.Select((id, i) => new PlanExercise { ExerciseId = id, Order = i, Phase = RecoveryPhase.Mobility, Sets = 2, Repetitions = 10 }).ToList(),
+        };
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
+    });
+
+    public static Task<RecoveryPlan> PlanAsync(this PortalFactory portal, Guid planId) => portal.WithDbAsync(db =>
+        db.Plans.AsNoTracking().Include(p => p.Phases).Include(p => p.Exercises).AsSplitQuery().SingleAsync(p => p.Id == planId));
+
+    public static Task<List<RecoveryPlan>> PlansOfAsync(this PortalFactory portal, Guid patientId) => portal.WithDbAsync(db =>
+        db.Plans.AsNoTracking().Include(p => p.Exercises).Where(p => p.PatientId == patientId).OrderBy(p => p.Version).ToListAsync());
+
+    public static List<string> ExerciseOrder(this RecoveryPlan plan) => plan.Exercises.OrderBy(e => e.Order).Select(e => e.ExerciseId).ToList();
+
+    public static string Editor(Guid patientId, Guid planId) => $"/patienten/{patientId}/plan/{planId}";
+
+    public static Guid PlanIdFrom(Page page) => Guid.Parse(page.Url.AbsolutePath.Split('/').Last());
+}
