@@ -45,18 +45,32 @@ public sealed class BalanceInput
     public string SideOf(string muscleId) => Side.GetValueOrDefault(muscleId) ?? nameof(Clinical.Regions.Side.Both);
 }
 
-/// <summary>What a therapist types to accept or dismiss one pattern.</summary>
+/// <summary>
+/// The review form around all found patterns: one note per pattern, and the pressed button names the verdict and the
+/// pattern ("accept:upper-crossed"), so one fixed form name serves every card.
+/// </summary>
 public sealed class PatternReviewInput
 {
     public const string Accept = "accept";
     public const string Dismiss = "dismiss";
+    public const int MaxNoteLength = 2000;
 
-    public string? PatternId { get; set; }
+    public Dictionary<string, string> Notes { get; set; } = new(StringComparer.Ordinal);
 
     public string? Decision { get; set; }
 
-    [MaxLength(2000, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.TooLong))]
-    public string? Note { get; set; }
+    public void FillMissing() => Notes ??= new(StringComparer.Ordinal);
+
+    public string? NoteFor(string patternId) => Notes.GetValueOrDefault(patternId);
+
+    public (string Verdict, string PatternId) ParseDecision()
+    {
+        var text = Decision ?? "";
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (text, "") : (text[..colon], text[(colon + 1)..]);
+    }
+
+    public static string ValueFor(string verdict, string patternId) => $"{verdict}:{patternId}";
 }
 
 /// <summary>Completing the assessment: when the patient should be seen again.</summary>
