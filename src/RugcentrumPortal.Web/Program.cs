@@ -4,6 +4,9 @@ using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serves the components' scoped CSS bundle from a build output in every environment (demo script, tests);
+// a published app has the bundle in wwwroot and no manifest, and then this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalData(builder.Configuration);
