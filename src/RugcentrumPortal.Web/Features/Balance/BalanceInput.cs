@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using RugcentrumPortal.Clinical.Muscles;
+using RugcentrumPortal.Clinical.Regions;
+
+namespace RugcentrumPortal.Web.Features.Balance;
+
+/// <summary>
+/// The muscle-balance form as posted: one entry per muscle id in each dictionary. Values stay raw strings so a
+/// tampered or mistyped value still binds, is shown again, and gets a message instead of a binding failure.
+/// </summary>
+public sealed class BalanceInput
+{
+    public const string Draft = "draft";
+    public const string Analyse = "analyse";
+
+    /// <summary>Empty for "not rated", otherwise a <see cref="MuscleTone"/> name.</summary>
+    public Dictionary<string, string> Tone { get; set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Intensity { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>A <see cref="Side"/> name; only posted for muscles judged per side.</summary>
+    public Dictionary<string, string> Side { get; set; } = new(StringComparer.Ordinal);
+
+    public List<string> Observations { get; set; } = [];
+
+    [MaxLength(4000, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.TooLong))]
+    public string? Notes { get; set; }
+
+    /// <summary>Which submit button was pressed.</summary>
+    public string? Action { get; set; }
+
+    /// <summary>Form binding leaves a collection null when none of its fields was posted or all were empty.</summary>
+    public void FillMissing()
+    {
+        Tone ??= new(StringComparer.Ordinal);
+        Intensity ??= new(StringComparer.Ordinal);
+        Side ??= new(StringComparer.Ordinal);
+        Observations ??= [];
+    }
+
+    public string ToneOf(string muscleId) => Tone.GetValueOrDefault(muscleId) ?? "";
+
+    public string IntensityOf(string muscleId) => Intensity.GetValueOrDefault(muscleId) ?? "1";
+
+    public string SideOf(string muscleId) => Side.GetValueOrDefault(muscleId) ?? nameof(Clinical.Regions.Side.Both);
+}
+
+/// <summary>
+/// The review form around all found patterns: one note per pattern, and the pressed button names the verdict and the
+/// pattern ("accept:upper-crossed"), so one fixed form name serves every card.
+/// </summary>
+public sealed class PatternReviewInput
+{
+    public const string Accept = "accept";
+    public const string Dismiss = "dismiss";
+    public const int MaxNoteLength = 2000;
+
+    public Dictionary<string, string> Notes { get; set; } = new(StringComparer.Ordinal);
+
+    public string? Decision { get; set; }
+
+    public void FillMissing() => Notes ??= new(StringComparer.Ordinal);
+
+    public string? NoteFor(string patternId) => Notes.GetValueOrDefault(patternId);
+
+    public (string Verdict, string PatternId) ParseDecision()
+    {
+        var text = Decision ?? "";
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (text, "") : (text[..colon], text[(colon + 1)..]);
+    }
+
+    public static string ValueFor(string verdict, string patternId) => $"{verdict}:{patternId}";
+}
+
+/// <summary>Completing the assessment: when the patient should be seen again.</summary>
+public sealed class CompleteInput
+{
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
+    public DateOnly? ReassessmentDue { get; set; }
+}

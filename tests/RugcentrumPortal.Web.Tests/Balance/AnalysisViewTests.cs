@@ -1,0 +1,155 @@
+using AngleSharp.Html.Dom;
+using RugcentrumPortal.Clinical.Analysis;
+using RugcentrumPortal.Clinical.Muscles;
+using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Features.Balance;
+using RugcentrumPortal.Web.Tests.Components;
+
+namespace RugcentrumPortal.Web.Tests.Balance;
+
+public class AnalysisViewTests
+{
+    private static readonly BalanceAnalyzer Analyzer = new();
+
+    private static BalanceAnalysis UpperCrossed(params (string Muscle, MuscleTone Tone)[] changes)
+    {
+        var ratings = BalanceTestData.UpperCrossedRatings.ToDictionary(r => r.Muscle, r => new MuscleRating(r.Muscle, r.Tone, r.Intensity));
+        foreach (var (muscle, tone) in changes)
+        {
+            ratings[muscle] = new MuscleRating(muscle, tone, 1);
+        }
+        return Analyzer.Analyze(new Assessment([.. ratings.Values])
+        {
+            ObservationIds = ["forward-head"],
+            Complaints = [new ComplaintRegion("neck")],
+        });
+    }
+
+    private static Task<IHtmlDocument> RenderAsync(BalanceAnalysis analysis, string culture = "nl", IReadOnlyDictionary<string, PatternReview>? reviews = null) =>
+        ComponentRenderer.RenderAsync<AnalysisView>(new()
+        {
+            [nameof(AnalysisView.Analysis)] = analysis,
+            [nameof(AnalysisView.Reviews)] = reviews ?? new Dictionary<string, PatternReview>(),
+            [nameof(AnalysisView.ComplaintKeys)] = new[] { "neck" },
+            [nameof(AnalysisView.EditUrl)] = "spierbalans",
+        }, culture);
+
+    [Fact]
+    public async Task A_found_pattern_lists_the_evidence_for_and_against_with_the_core_explanations()
+    {
+        var analysis = UpperCrossed(("serratus-anterior", MuscleTone.Normal));
+
+        var html = await RenderAsync(analysis);
+
+        var card = html.QuerySelector("#pattern-upper-crossed")!;
+        var match = analysis.Matches.Single(m => m.Pattern.Id == "upper-crossed");
+        Assert.Equal(match.Supporting.Select(e => e.Explanation.Nl), card.QuerySelectorAll(".evidence-for li").Select(li => li.TextContent));
+        Assert.Equal(match.Contradicting.Select(e => e.Explanation.Nl), card.QuerySelectorAll(".evidence-against li").Select(li => li.TextContent));
+        Assert.Contains("Voorste zaagspier", card.QuerySelector(".evidence-against li")?.TextContent);
+        Assert.Contains($"Spreekt ertegen ({match.Contradicting.Length})", card.QuerySelector(".evidence-against h4")?.TextContent);
+        Assert.Equal(match.Explanation.Nl, card.QuerySelector(".pattern-explanation")?.TextContent);
+        Assert.Contains("Nek", card.TextContent);
+    }
+
+    [Fact]
+    public async Task Muscles_that_were_not_rated_are_reported_as_missing_not_guessed()
+    {
+        var analysis = Analyzer.Analyze(new Assessment(
+        [
+            new MuscleRating("upper-trapezius", MuscleTone.Overactive, 2),
+            new MuscleRating("lower-trapezius", MuscleTone.Underactive, 2),
+        ]));
+
+        var html = await RenderAsync(analysis);
+
+        var missing = html.QuerySelector(".missing-muscles")!;
+        Assert.Contains("Niet beoordeeld, vergroot de zekerheid", missing.QuerySelector("h3")?.TextContent);
+        var names = missing.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Diepe nekbuigers (o.a. m. longus colli)", names);
+        Assert.Contains("Schouderbladheffer (m. levator scapulae)", names);
+        Assert.DoesNotContain("Monnikskapspier, bovenste deel", names);
+        Assert.Equal("spierbalans", missing.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Contains($"({Math.Round(analysis.Confidence * 100)}%)", html.QuerySelector(".analysis-confidence")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Patterns_considered_but_not_found_are_collapsed_below_the_found_ones()
+    {
+        var html = await RenderAsync(UpperCrossed());
+
+        var considered = html.QuerySelector("details.considered")!;
+        Assert.False(considered.HasAttribute("open"));
+        Assert.NotNull(considered.QuerySelector("#considered-deep-trunk-to-neck"));
+        Assert.Null(considered.QuerySelector("#considered-upper-crossed"));
+    }
+
+    [Fact]
+    public async Task Loaded_chains_are_ranked_and_at_most_four_are_drawn_on_the_body_diagram()
+    {
+        var analysis = UpperCrossed();
+
+        var html = await RenderAsync(analysis);
+
+        var drawn = Math.Min(4, analysis.Chains.Length);
+        Assert.Equal(analysis.Chains.Take(drawn).Select(c => c.Chain.Name.Nl), html.QuerySelectorAll(".chain-legend li").Select(li => li.TextContent));
+        Assert.Equal(drawn, html.QuerySelectorAll("figure:first-child polyline.chain-line").Length);
+        Assert.Contains(analysis.Chains[0].Chain.Name.Nl, html.QuerySelector(".chain-item h3")?.TextContent);
+        Assert.NotNull(html.QuerySelector("ellipse.is-selected[data-zone='neck']"));
+    }
+
+    [Fact]
+    public async Task Goals_follow_the_five_phases_in_order()
+    {
+        var analysis = UpperCrossed();
+
+        var html = await RenderAsync(analysis);
+
+        Assert.Equal(["Mobiliteit", "Activatie van de diepe spieren", "Stabiliteit en controle", "Gerichte kracht", "Bewust bewegen in het dagelijks leven"],
+            html.QuerySelectorAll(".phase h3").Select(h => h.TextContent));
+        Assert.Equal(analysis.Goals[0].Goals.Length, html.QuerySelectorAll(".phase:first-child li").Length);
+    }
+
+    [Fact]
+    public async Task A_review_shows_its_verdict_and_note_and_without_a_review_form_nothing_can_be_posted()
+    {
+        var reviews = new Dictionary<string, PatternReview>
+        {
+            ["upper-crossed"] = new() { PatternId = "upper-crossed", Accepted = false, Note = "Eerder een schouderprobleem." },
+        };
+
+        var html = await RenderAsync(UpperCrossed(), reviews: reviews);
+
+        var card = html.QuerySelector("#pattern-upper-crossed")!;
+        Assert.Contains("Klopt niet volgens therapeut", card.QuerySelector(".review-badge")?.TextContent);
+        Assert.Contains("Eerder een schouderprobleem.", card.QuerySelector(".review-note")?.TextContent);
+        Assert.Null(html.QuerySelector("textarea, button"));
+    }
+
+    [Fact]
+    public async Task An_analysis_without_a_pattern_says_so()
+    {
+        var analysis = Analyzer.Analyze(new Assessment([new MuscleRating("upper-trapezius", MuscleTone.Normal)]));
+
+        var html = await RenderAsync(analysis);
+
+        Assert.Contains("geen compensatiepatroon vastgesteld", html.QuerySelector(".empty-state")?.TextContent);
+        Assert.Empty(html.QuerySelectorAll(".pattern-card"));
+    }
+
+    [Fact]
+    public async Task The_view_speaks_english_when_asked_clinical_texts_included()
+    {
+        var analysis = UpperCrossed(("serratus-anterior", MuscleTone.Normal));
+
+        var html = await RenderAsync(analysis, "en");
+
+        var card = html.QuerySelector("#pattern-upper-crossed")!;
+        Assert.Equal("Upper crossed syndrome (Janda)", card.QuerySelector("h3")?.TextContent);
+        Assert.StartsWith("For (", card.QuerySelector(".evidence-for h4")?.TextContent.Trim());
+        Assert.Contains("was rated normal", card.QuerySelector(".evidence-against li")?.TextContent);
+        Assert.Equal(analysis.Explanation.En, html.QuerySelector(".analysis-explanation")?.TextContent);
+        Assert.Equal("Goals per phase", html.QuerySelector("#analysis-goals-heading")?.TextContent);
+        Assert.Equal("Mobility", html.QuerySelector(".phase h3")?.TextContent);
+        Assert.Contains("Not reviewed yet", card.QuerySelector(".review-badge")?.TextContent);
+    }
+}
