@@ -3,6 +3,7 @@ using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Patients;
+using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure;
 
@@ -30,11 +31,8 @@ public sealed class PlanPrintLoader(AppDbContext db, CurrentUser user, TimeProvi
         {
             return null;
         }
-        var latestAssessment = await db.Assessments
-            .Where(a => a.PatientId == patient.Id && a.ScreenedAt != null)
-            .OrderByDescending(a => a.CreatedAt)
-            .FirstOrDefaultAsync();
-        var conditions = PatientPrecautions.ConditionsFrom(latestAssessment);
+        // Access to this patient's plan was checked above; a patient may not query assessments themselves.
+        var safety = await PatientSafety.LoadAsync(db.Assessments, patient.Id);
 
         var catalog = ClinicalCatalog.Default;
         var items = plan.Exercises
@@ -42,8 +40,8 @@ public sealed class PlanPrintLoader(AppDbContext db, CurrentUser user, TimeProvi
             .Where(e => catalog.ExercisesById.ContainsKey(e.ExerciseId))
             .Select(e => (Item: e, Exercise: catalog.ExercisesById[e.ExerciseId]))
             .ToList();
-        var exercises = Number(items.Where(i => !i.Exercise.IsSelfCareModule), conditions, 1);
-        var selfCare = Number(items.Where(i => i.Exercise.IsSelfCareModule), conditions, exercises.Count + 1);
+        var exercises = Number(items.Where(i => !i.Exercise.IsSelfCareModule), safety, 1);
+        var selfCare = Number(items.Where(i => i.Exercise.IsSelfCareModule), safety, exercises.Count + 1);
 
         return new PlanPrintModel(
             patient.Practice!.Name, patient.Practice.City, patient.Practice.Phone, patient.Practice.Email,
@@ -53,20 +51,15 @@ public sealed class PlanPrintLoader(AppDbContext db, CurrentUser user, TimeProvi
             exercises, selfCare);
     }
 
-    private static List<PrintExercise> Number(IEnumerable<(PlanExercise Item, Exercise Exercise)> items, IReadOnlySet<string> conditions, int first) =>
+    private static List<PrintExercise> Number(IEnumerable<(PlanExercise Item, Exercise Exercise)> items, PatientSafety safety, int first) =>
         items.Select((i, index) => new PrintExercise(
                 first + index,
                 i.Exercise,
-                DosageOf(i.Item).Get(),
+                PlanDosage.Describe(i.Item, i.Exercise).Get(),
                 i.Item.Instructions,
-                PatientPrecautions.ApplyingTo(i.Exercise, conditions).Select(p => p.Note.Get())
+                safety.PrecautionsFor(i.Exercise.Id).Select(p => p.Note.Get())
                     .Concat(string.IsNullOrWhiteSpace(i.Item.PrecautionNote) ? [] : [i.Item.PrecautionNote!])
                     .ToList()))
             .ToList();
 
-    public static Clinical.Text.LocalizedText DosageOf(PlanExercise item) => new Dosage
-    {
-        Sets = item.Sets, Repetitions = item.Repetitions, HoldSeconds = item.HoldSeconds, RestSeconds = item.RestSeconds,
-        TimesPerDay = item.TimesPerDay, TimesPerWeek = item.TimesPerWeek, Minutes = item.Minutes,
-    }.Describe();
 }

@@ -26,17 +26,6 @@ public static class ExerciseLibrary
         _ => RecoveryPhase.DailyMovement,
     };
 
-    public static Dosage DosageOf(PlanExercise row) => new()
-    {
-        Sets = row.Sets,
-        Repetitions = row.Repetitions,
-        HoldSeconds = row.HoldSeconds,
-        RestSeconds = row.RestSeconds,
-        TimesPerDay = row.TimesPerDay,
-        TimesPerWeek = row.TimesPerWeek,
-        Minutes = row.Minutes,
-    };
-
     public static PlanExercise NewRow(Exercise exercise, int order) => new()
     {
         ExerciseId = exercise.Id,

@@ -36,9 +36,13 @@ public sealed class PatientSafety
     /// Precaution conditions come from the latest assessment and from the latest screened one, so a re-assessment
     /// whose screening is not filled in yet never hides a condition recorded before.
     /// </summary>
-    public static async Task<PatientSafety> LoadAsync(AppDbContext db, CurrentUser user, Guid patientId)
+    public static Task<PatientSafety> LoadAsync(AppDbContext db, CurrentUser user, Guid patientId) =>
+        LoadAsync(db.Assessments.VisibleTo(user), patientId);
+
+    /// <summary>For callers that already checked the user may see this patient's plan, such as the patient's own print.</summary>
+    public static async Task<PatientSafety> LoadAsync(IQueryable<ClinicalAssessment> visibleAssessments, Guid patientId)
     {
-        var assessments = db.Assessments.VisibleTo(user).Where(a => a.PatientId == patientId);
+        var assessments = visibleAssessments.Where(a => a.PatientId == patientId);
         var screened = await assessments.Where(a => a.Conclusion != null)
             .OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync();
         var latest = await assessments.OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync();
