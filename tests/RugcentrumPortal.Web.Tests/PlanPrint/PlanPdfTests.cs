@@ -224,3 +224,25 @@ public class PlanPdfWithoutChromiumTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/patienten")).StatusCode);
     }
 }
+
+public class PlanPrintLinkTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Therapist_and_patient_reach_the_printable_plan_from_their_own_pages()
+    {
+        await TestPlans.AddActivePlanAsync(portal.Services, Baseline.NoordPatientId, ["chin-tuck", "bridge"]);
+        using var therapist = portal.CreatePortalClient();
+        await therapist.LoginAsync(Baseline.NoordTherapist);
+        using var patient = portal.CreatePortalClient();
+        await patient.LoginAsync(Baseline.NoordPatient);
+
+        var planPage = await therapist.GetPageAsync($"/patienten/{Baseline.NoordPatientId}/plan");
+        var home = await patient.GetPageAsync("/mijn");
+
+        var therapistPrint = planPage.Document.QuerySelector("a[href$='/plan/afdrukken']")!.GetAttribute("href")!;
+        var patientPrint = home.Document.QuerySelector("a[href='mijn/plan/afdrukken']")!.GetAttribute("href")!;
+        Assert.NotNull(planPage.Document.QuerySelector($"a[href='patienten/{Baseline.NoordPatientId}/plan/pdf']"));
+        Assert.Equal(2, (await therapist.GetPageAsync("/" + therapistPrint)).Document.QuerySelectorAll(".plan-exercise").Length);
+        Assert.Equal(2, (await patient.GetPageAsync("/" + patientPrint)).Document.QuerySelectorAll(".plan-exercise").Length);
+    }
+}
