@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using RugcentrumPortal.Clinical.Catalog;
+
+namespace RugcentrumPortal.EndToEnd.Tests;
+
+/// <summary>
+/// Whole journeys through the browser only, for the invented vignette of an office worker with neck pain: the intake
+/// from screening to the upper-crossed pattern, and from there the plan, the patient's own account and her first day.
+/// </summary>
+public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrowser>
+{
+    private static readonly string PatientPage = $"/patienten/{Baseline.NoordOtherPatientId}";
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    private static readonly (string Muscle, string Tone, int Intensity)[] UpperCrossedFindings =
+    [
+        ("deep-neck-flexors", "underactive", 2), ("upper-trapezius", "overactive", 3), ("levator-scapulae", "overactive", 2),
+        ("serratus-anterior", "underactive", 2), ("pectoralis-major", "overactive", 2), ("pectoralis-minor", "overactive", 2),
+        ("middle-trapezius", "underactive", 2), ("lower-trapezius", "underactive", 2),
+    ];
+
+    private static string UpperCrossedName => ClinicalCatalog.Default.PatternsById["upper-crossed"].Name.Nl;
+
+    [Fact]
+    public async Task Neck_pain_intake_screens_pluis_and_ends_at_the_accepted_upper_crossed_pattern()
+    {
+        var page = await browser.NewPageAsync(1280, 1000);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+
+        await CompleteNeckPainAssessmentAsync(page, "journey-intake-result");
+
+        await page.GotoAsync(PatientPage);
+        await Assertions.Expect(page.Locator(".assessment-history tbody tr").First).ToContainTextAsync("Pluis");
+    }
+
+    [Fact]
+    public async Task Plan_from_the_suggestion_reaches_the_invited_patient_and_her_logs_show_as_adherence_for_the_therapist()
+    {
+        var therapist = await browser.NewPageAsync(1280, 1000);
+        await PortalBrowser.LogInAsync(therapist, Baseline.NoordTherapist);
+        await CompleteNeckPainAssessmentAsync(therapist, screenshot: null);
+
+        await therapist.GotoAsync($"{PatientPage}/plan");
+        await therapist.GetByRole(AriaRole.Button, new() { Name = "Suggestie overnemen" }).ClickAsync();
+        await Assertions.Expect(therapist.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Concept versie 1");
+        Assert.True(await therapist.Locator(".plan-row").CountAsync() > 0, "The suggestion gave an empty plan.");
+        var precautions = therapist.Locator(".precaution-block");
+        for (var i = 0; i < await precautions.CountAsync(); i++)
+        {
+            await precautions.Nth(i).GetByLabel("Ik heb de voorzorg gelezen").CheckAsync();
+            await precautions.Nth(i).GetByLabel("Toelichting bij de voorzorg").FillAsync("Besproken met de patiënt; rustig opbouwen.");
+        }
+        await therapist.GetByRole(AriaRole.Button, new() { Name = "Plan activeren" }).ClickAsync();
+        await Assertions.Expect(therapist.Locator(".badge", new() { HasText = "Versie 1 actief" })).ToBeVisibleAsync();
+
+        await therapist.GotoAsync($"{PatientPage}/uitnodiging");
+        await therapist.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging e-mailen" }).ClickAsync();
+        await Assertions.Expect(therapist.GetByRole(AriaRole.Status)).ToContainTextAsync("De uitnodiging is verstuurd naar els@noord.test");
+        var mail = MailPickup.Read(browser.Portal.MailDirectory).Last(m => m.To.Contains("els@noord.test", StringComparison.Ordinal));
+        var link = Regex.Match(mail.Body, @"https?://\S+/uitnodiging/\S+").Value;
+        Assert.False(string.IsNullOrEmpty(link), "No invitation link in the mail:\n" + mail.Body);
+
+        var phone = await browser.NewPageAsync(390, 844);
+        await phone.GotoAsync(link);
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welkom, Els");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
+        await phone.GetByLabel("Nieuw wachtwoord").FillAsync("koffie-en-kin-intrekken-42");
+        await phone.GetByLabel("Herhaal het wachtwoord").FillAsync("koffie-en-kin-intrekken-42");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan en verder" }).ClickAsync();
+        await Assertions.Expect(phone).ToHaveURLAsync(new Regex(@"/mijn(\?|$)"));
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Goedendag Els");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
+
+        var titles = await phone.Locator(".today-list .today-card h4 a").AllTextContentsAsync();
+        Assert.NotEmpty(titles);
+        foreach (var title in titles)
+        {
+            await phone.GetByRole(AriaRole.Button, new() { Name = $"Gedaan: {title}", Exact = true }).ClickAsync();
+            await Assertions.Expect(phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Goed gedaan!" })).ToBeVisibleAsync();
+            await Assertions.Expect(Card(phone, title)).ToContainTextAsync("Gedaan om");
+        }
+
+        var logged = titles[0];
+        await phone.GetByRole(AriaRole.Link, new() { Name = logged, Exact = true }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(logged);
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
+        await phone.Locator("label[for=outcome-Done]").ClickAsync();
+        await phone.Locator("label[for=pain-3]").ClickAsync();
+        await phone.GetByLabel("Wilt u iets kwijt?").FillAsync("Nek voelt losser na het kin intrekken.");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Goed gedaan!" })).ToBeVisibleAsync();
+        foreach (var title in titles)
+        {
+            await Assertions.Expect(Card(phone, title)).ToContainTextAsync("Gedaan om");
+        }
+        await PortalBrowser.ScreenshotAsync(phone, "journey-patient-today-phone");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
+
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Voortgang" }).ClickAsync();
+        var summary = phone.Locator(".progress-summary");
+        await Assertions.Expect(summary.Locator(".summary-figure")).ToHaveTextAsync(new Regex(@"^[1-9]\d*% van uw oefeningen gedaan$"));
+        await Assertions.Expect(summary).ToContainTextAsync($"Laatst ingevuld: {today.ToString("dddd d MMMM", Dutch)}");
+        var thisWeek = phone.Locator(".progress-table tbody tr").First;
+        await Assertions.Expect(thisWeek.Locator("th")).ToHaveTextAsync(WeekStart(today).ToString("d MMM", Dutch));
+        await Assertions.Expect(thisWeek.Locator("td").Nth(1)).ToHaveTextAsync("3");
+        var patientPercent = Regex.Match(await summary.Locator(".summary-figure").InnerTextAsync(), @"\d+").Value;
+        await PortalBrowser.ScreenshotAsync(phone, "journey-patient-progress-phone");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
+
+        await therapist.GotoAsync($"{PatientPage}/voortgang");
+        var figures = therapist.Locator(".progress-summary-therapist > div");
+        var adherence = figures.Filter(new() { HasText = "Oefentrouw deze week" }).Locator(".fs-4");
+        await Assertions.Expect(adherence).ToHaveTextAsync(new Regex(@"^[1-9]\d*%$"));
+        Assert.Equal($"{patientPercent}%", await adherence.InnerTextAsync());
+        await Assertions.Expect(figures.Filter(new() { HasText = "Pijn" }).Locator(".fs-4")).ToHaveTextAsync("3");
+        await Assertions.Expect(figures.Filter(new() { HasText = "Laatst iets ingevuld" }).Locator(".fs-5"))
+            .ToHaveTextAsync(today.ToString("d MMM yyyy", Dutch));
+        await PortalBrowser.ScreenshotAsync(therapist, "journey-therapist-progress");
+    }
+
+    /// <summary>
+    /// The vignette from the patient page to a completed assessment, as the therapist does it; when a screenshot name is
+    /// given, the completed result page is saved under it. Runs again on a patient with an earlier assessment, whose
+    /// complaint the new one starts from.
+    /// </summary>
+    private static async Task CompleteNeckPainAssessmentAsync(IPage page, string? screenshot)
+    {
+        await page.GotoAsync(PatientPage);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw onderzoek" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek starten" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/onderzoek/[0-9a-f-]{36}/intake$"));
+
+        var neck = page.Locator("#complaint-neck");
+        if (!await neck.IsCheckedAsync())
+        {
+            await page.Locator("label.zone-hit[for='complaint-neck']").First.ClickAsync();
+        }
+        await Assertions.Expect(neck).ToBeCheckedAsync();
+        await page.GetByLabel("Korte omschrijving van de klacht").FillAsync("Stijve, zeurende nek na een dag beeldschermwerk");
+        await page.GetByLabel("Ontstaan", new() { Exact = true }).FillAsync("Geleidelijk sinds een nieuwe werkplek op kantoor");
+        await page.GetByLabel("Duur van de klacht").SelectOptionAsync("weeks-6-12");
+        foreach (var item in ClinicalCatalog.Default.RedFlags.Where(r => r.IsAsked))
+        {
+            await page.Locator($"#a-{item.Id}-no").CheckAsync();
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en screening afronden" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/onderzoek/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.Locator("#conclusion h3")).ToHaveTextAsync("Pluis");
+        await Assertions.Expect(page.GetByText("Een behandelplan mag starten.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".flag-list")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Spierbalans invullen" }).ClickAsync();
+        foreach (var (muscle, tone, intensity) in UpperCrossedFindings)
+        {
+            await page.Locator($"label[for=tone-{muscle}-{tone}]").ClickAsync();
+            await page.Locator($"label[for=intensity-{muscle}-{intensity}]").ClickAsync();
+        }
+        await page.GetByLabel("Hoofd staat naar voren").CheckAsync();
+        await page.GetByLabel("Schouders naar voren getrokken").CheckAsync();
+        foreach (var (muscle, tone, intensity) in UpperCrossedFindings)
+        {
+            await Assertions.Expect(page.Locator($"#tone-{muscle}-{tone}")).ToBeCheckedAsync();
+            await Assertions.Expect(page.Locator($"#intensity-{muscle}-{intensity}")).ToBeCheckedAsync();
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyseren" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/resultaat$"));
+        var card = page.Locator("section[aria-labelledby=analysis-found-heading] #pattern-upper-crossed");
+        await Assertions.Expect(card.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync(UpperCrossedName);
+        var support = card.Locator(".evidence-for li");
+        await Assertions.Expect(support.Filter(new() { HasText = "Monnikskapspier, bovenste deel" }).First).ToBeVisibleAsync();
+        Assert.True(await support.CountAsync() >= UpperCrossedFindings.Length,
+            $"Expected evidence for every rated finding, got: {string.Join(" | ", await support.AllInnerTextsAsync())}");
+
+        await card.GetByLabel("Notitie (optioneel)").FillAsync("Past bij veel beeldschermwerk op kantoor.");
+        await card.GetByRole(AriaRole.Button, new() { Name = $"Klopt: {UpperCrossedName}" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge")).ToContainTextAsync("Klopt volgens therapeut");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek afronden" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".status-completed")).ToContainTextAsync("Afgerond op");
+        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge")).ToContainTextAsync("Klopt volgens therapeut");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek afronden" })).ToHaveCountAsync(0);
+        if (screenshot is not null)
+        {
+            await PortalBrowser.ScreenshotAsync(page, screenshot);
+            await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+        }
+    }
+
+    private static ILocator Card(IPage page, string title) =>
+        page.Locator(".today-card").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }) });
+
+    private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+}
