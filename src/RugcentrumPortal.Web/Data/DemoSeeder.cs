@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Clinical.Catalog;
+using RugcentrumPortal.Clinical.Muscles;
+using RugcentrumPortal.Clinical.Patterns;
+using RugcentrumPortal.Clinical.Screening;
 
 namespace RugcentrumPortal.Web.Data;
 
@@ -49,24 +53,139 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var sanne = created["sanne.therapeut@demo.rugcentrum.example"];
         var joris = created["joris.therapeut@demo.rugcentrum.example"];
         var now = clock.GetUtcNow();
-        db.Patients.AddRange(
-            new Patient
+        var ria = new Patient
+        {
+            PracticeId = practice.Id, FirstName = "Ria", LastName = "Jansen (demo)", DateOfBirth = new DateOnly(1956, 3, 14),
+            Email = "ria.patient@demo.rugcentrum.example", Phone = "06-00000001", TherapistId = sanne.Id,
+            UserId = created["ria.patient@demo.rugcentrum.example"].Id, CreatedAt = now,
+        };
+        var kees = new Patient
+        {
+            PracticeId = practice.Id, FirstName = "Kees", LastName = "de Boer (demo)", DateOfBirth = new DateOnly(1971, 9, 2),
+            Email = "kees.deboer@demo.rugcentrum.example", TherapistId = sanne.Id, CreatedAt = now,
+        };
+        var fatima = new Patient
+        {
+            PracticeId = practice.Id, FirstName = "Fatima", LastName = "El Amrani (demo)", DateOfBirth = new DateOnly(1988, 11, 23),
+            Email = "fatima.elamrani@demo.rugcentrum.example", TherapistId = joris.Id, CreatedAt = now,
+        };
+        db.Patients.AddRange(ria, kees, fatima);
+        await db.SaveChangesAsync();
+
+        await SeedCareAsync(ria, kees, fatima, sanne.Id, joris.Id, now);
+        logger.LogInformation("Demo practice {Practice} seeded", PracticeName);
+    }
+
+    /// <summary>
+    /// Enough care history to show every part of the portal: Ria has a completed intake with upper-crossed
+    /// findings, an active plan and two weeks of logs; Kees has a screening with an open red-flag decision;
+    /// Fatima has an intake still in draft.
+    /// </summary>
+    private async Task SeedCareAsync(Patient ria, Patient kees, Patient fatima, string sanneId, string jorisId, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var allNo = ClinicalCatalog.Default.RedFlags.Where(f => f.IsAsked).Select(f => f.Id).ToList();
+        var riaIntake = new ClinicalAssessment
+        {
+            PatientId = ria.Id, TherapistId = sanneId, Kind = AssessmentKind.Intake, Status = AssessmentStatus.Completed,
+            CreatedAt = now.AddDays(-15), UpdatedAt = now.AddDays(-15), CompletedAt = now.AddDays(-15),
+            ComplaintRegions = ["neck", "shoulder:right", "upper-back"],
+            ComplaintDescription = "Stijve nek en zeurende rechterschouder na lange dagen achter de computer (verzonnen voorbeeld).",
+            Onset = "Geleidelijk, sinds een halfjaar", Duration = "3-6 maanden", Course = "Erger aan het eind van de werkdag",
+            Aggravating = "Lang beeldschermwerk", Easing = "Wandelen, warmte", RedFlagsAbsent = allNo,
+            YellowFlags = ["persistent-stress"], StressSignals = ["shoulders-pulled-up", "high-breathing"],
+            Conclusion = ScreeningConclusion.Pluis, HighestUrgency = Urgency.None, ScreenedAt = now.AddDays(-15),
+            Observations = ["forward-head", "protracted-shoulders", "chest-breathing"],
+            BalanceRecordedAt = now.AddDays(-15), ReassessmentDue = today.AddDays(27),
+            Ratings =
+            [
+                new MuscleRatingEntry { MuscleId = "upper-trapezius", Tone = MuscleTone.Overactive, Intensity = 3 },
+                new MuscleRatingEntry { MuscleId = "levator-scapulae", Tone = MuscleTone.Overactive, Intensity = 2 },
+                new MuscleRatingEntry { MuscleId = "pectoralis-minor", Tone = MuscleTone.Overactive, Intensity = 2 },
+                new MuscleRatingEntry { MuscleId = "deep-neck-flexors", Tone = MuscleTone.Underactive, Intensity = 2 },
+                new MuscleRatingEntry { MuscleId = "lower-trapezius", Tone = MuscleTone.Underactive, Intensity = 2 },
+                new MuscleRatingEntry { MuscleId = "middle-trapezius", Tone = MuscleTone.Underactive, Intensity = 1 },
+                new MuscleRatingEntry { MuscleId = "serratus-anterior", Tone = MuscleTone.Underactive, Intensity = 1 },
+            ],
+            PatternReviews = [new PatternReview { PatternId = "upper-crossed", Accepted = true, Note = "Past bij houding en klachten.", ReviewedAt = now.AddDays(-15) }],
+        };
+        var keesIntake = new ClinicalAssessment
+        {
+            PatientId = kees.Id, TherapistId = sanneId, Kind = AssessmentKind.Intake, Status = AssessmentStatus.Draft,
+            CreatedAt = now.AddDays(-1), UpdatedAt = now.AddDays(-1), ComplaintRegions = ["low-back"],
+            ComplaintDescription = "Lage rugpijn, 's nachts erger (verzonnen voorbeeld).",
+            RedFlagsPresent = ["night-pain", "weight-loss"], RedFlagsAbsent = allNo.Except(["night-pain", "weight-loss"]).ToList(),
+            Conclusion = ScreeningConclusion.NietPluis, HighestUrgency = Urgency.UrgentGp, FlagsFound = ["night-pain", "weight-loss"],
+            ScreenedAt = now.AddDays(-1),
+        };
+        var fatimaIntake = new ClinicalAssessment
+        {
+            PatientId = fatima.Id, TherapistId = jorisId, Kind = AssessmentKind.Intake, Status = AssessmentStatus.Draft,
+            CreatedAt = now.AddHours(-3), UpdatedAt = now.AddHours(-3), ComplaintRegions = ["knee:left", "hip:left"],
+            ComplaintDescription = "Knie zeurt na hardlopen (verzonnen voorbeeld).",
+        };
+        db.Assessments.AddRange(riaIntake, keesIntake, fatimaIntake);
+
+        string[] exerciseIds = ["chin-tuck", "scapular-setting", "wall-slide", "pectoral-stretch", "thoracic-rotation", "breathing-4-6"];
+        var plan = new RecoveryPlan
+        {
+            PracticeId = ria.PracticeId, PatientId = ria.Id, LineageId = Guid.CreateVersion7(), Version = 1, Status = PlanStatus.Active,
+            Title = "Herstelplan nek en schouders", SourceAssessmentId = riaIntake.Id, CreatedById = sanneId, CreatedAt = now.AddDays(-14),
+            UpdatedAt = now.AddDays(-14), ActivatedAt = now.AddDays(-14), ActivatedById = sanneId, StartsOn = today.AddDays(-14),
+            Phases =
+            [
+                new PlanPhase { Order = 0, Phase = RecoveryPhase.Mobility, Goal = "Nek en bovenrug soepel, schouders laten zakken", ReviewOn = today.AddDays(7) },
+                new PlanPhase { Order = 1, Phase = RecoveryPhase.Activation, Goal = "Diepe nekbuigers en onderste monnikskapspier weer aan" },
+            ],
+        };
+        foreach (var (id, order) in exerciseIds.Select((id, i) => (id, i)))
+        {
+            var dosage = ClinicalCatalog.Default.ExercisesById[id].DefaultDosage;
+            plan.Exercises.Add(new PlanExercise
             {
-                PracticeId = practice.Id, FirstName = "Ria", LastName = "Jansen (demo)", DateOfBirth = new DateOnly(1956, 3, 14),
-                Email = "ria.patient@demo.rugcentrum.example", Phone = "06-00000001", TherapistId = sanne.Id,
-                UserId = created["ria.patient@demo.rugcentrum.example"].Id, CreatedAt = now,
+                Order = order, Phase = order < 4 ? RecoveryPhase.Mobility : RecoveryPhase.Activation, ExerciseId = id,
+                Sets = dosage.Sets, Repetitions = dosage.Repetitions, HoldSeconds = dosage.HoldSeconds, RestSeconds = dosage.RestSeconds,
+                TimesPerDay = dosage.TimesPerDay, TimesPerWeek = dosage.TimesPerWeek, Minutes = dosage.Minutes,
+            });
+        }
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+
+        // Two weeks of practice that gets easier: most days done, pain slowly going down.
+        for (var daysAgo = 14; daysAgo >= 1; daysAgo--)
+        {
+            if (daysAgo % 5 == 0)
+            {
+                continue;
+            }
+            foreach (var exercise in plan.Exercises.Where(e => e.Order % 2 == daysAgo % 2 || e.Order < 2))
+            {
+                db.SessionLogs.Add(new SessionLog
+                {
+                    PatientId = ria.Id, PlanId = plan.Id, PlanExerciseId = exercise.Id, ExerciseId = exercise.ExerciseId,
+                    Day = today.AddDays(-daysAgo), Outcome = daysAgo % 7 == 3 ? SessionOutcome.Partly : SessionOutcome.Done,
+                    Pain = Math.Max(2, 6 - (14 - daysAgo) / 4), Tension = Math.Max(2, 7 - (14 - daysAgo) / 3), Difficulty = 3,
+                    SubmissionId = Guid.NewGuid(), CreatedAt = now.AddDays(-daysAgo),
+                });
+            }
+        }
+        var lastMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7);
+        db.WeeklyCheckIns.Add(new WeeklyCheckIn
+        {
+            PatientId = ria.Id, WeekStart = lastMonday, LessTensionNeck = true, LessTensionShoulders = true, EasierBreathing = true,
+            Nprs = 4, Note = "Ademhalen gaat rustiger, schouders zakken vaker vanzelf.", CreatedAt = now.AddDays(-3),
+        });
+        db.OutcomeMeasurements.AddRange(
+            new OutcomeMeasurement
+            {
+                PatientId = ria.Id, InstrumentId = "nprs", Status = OutcomeStatus.Completed, RequestedAt = now.AddDays(-15),
+                CompletedAt = now.AddDays(-15), RequestedById = sanneId, ItemScores = [6], Score = 6,
             },
-            new Patient
+            new OutcomeMeasurement
             {
-                PracticeId = practice.Id, FirstName = "Kees", LastName = "de Boer (demo)", DateOfBirth = new DateOnly(1971, 9, 2),
-                Email = "kees.deboer@demo.rugcentrum.example", TherapistId = sanne.Id, CreatedAt = now,
-            },
-            new Patient
-            {
-                PracticeId = practice.Id, FirstName = "Fatima", LastName = "El Amrani (demo)", DateOfBirth = new DateOnly(1988, 11, 23),
-                Email = "fatima.elamrani@demo.rugcentrum.example", TherapistId = joris.Id, CreatedAt = now,
+                PatientId = ria.Id, InstrumentId = "nprs", Status = OutcomeStatus.Completed, RequestedAt = now.AddDays(-1),
+                CompletedAt = now.AddDays(-1), RequestedById = sanneId, ItemScores = [3], Score = 3,
             });
         await db.SaveChangesAsync();
-        logger.LogInformation("Demo practice {Practice} seeded", PracticeName);
     }
 }

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Web.Data;
+
+namespace RugcentrumPortal.Web.Tests.Demo;
+
+public class DemoSeederTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Demo_data_seeds_once_and_shows_every_part_of_the_portal()
+    {
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = portal.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(1, await db.Practices.CountAsync(p => p.Name == DemoSeeder.PracticeName));
+        }
+        using var therapist = portal.CreatePortalClient();
+        var overview = await therapist.LoginAsync("sanne.therapeut@demo.rugcentrum.example", DemoSeeder.Password);
+        Assert.Contains("Kees de Boer (demo)", overview.Document.QuerySelector("#open-decisions-heading")!.ParentElement!.TextContent);
+
+        var patients = await therapist.GetPageAsync("/patienten?zoek=Ria");
+        var riaPage = await therapist.GetPageAsync("/" + patients.Document.QuerySelector(".patient-link")!.GetAttribute("href"));
+        Assert.Contains("Versie 1", riaPage.Text);
+        var result = await therapist.GetPageAsync("/" + riaPage.Document.QuerySelector("a[href*='/onderzoek/']:not([href$='nieuw'])")!.GetAttribute("href") + "/resultaat");
+        Assert.Contains(Clinical.Catalog.ClinicalCatalog.Default.PatternsById["upper-crossed"].Name.Nl, result.Text);
+
+        using var ria = portal.CreatePortalClient();
+        var home = await ria.LoginAsync(DemoSeeder.Accounts.Single(a => a.Role == Roles.Patient).Email, DemoSeeder.Password);
+        Assert.NotEmpty(home.Document.QuerySelectorAll("input[name=SubmissionId]"));
+        var progress = await ria.GetPageAsync("/mijn/voortgang");
+        Assert.Contains("%", progress.Document.QuerySelector(".progress-table")!.TextContent);
+    }
+}
