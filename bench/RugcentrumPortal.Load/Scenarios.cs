@@ -10,15 +10,51 @@ public static partial class Scenarios
         var senders = new List<Func<Task<bool>>>();
         for (var i = 0; i < connections; i++)
         {
+            // Each connection is another patient, spread over the 1,000 so caches do not flatter the figures.
+            var patient = 1 + i * (BenchData.Patients / connections);
             senders.Add(scenario switch
             {
                 "live" => Live(baseAddress),
                 "pdf" => await PdfAsync(baseAddress),
+                "today" => await TodayAsync(baseAddress, patient),
+                "log" => await LogAsync(baseAddress, patient),
                 _ => throw new ArgumentException($"Unknown scenario '{scenario}'."),
             });
         }
         return senders;
     }
+
+    /// <summary>A signed-in patient opening "Vandaag": their active plan, today's logs, the page.</summary>
+    private static async Task<Func<Task<bool>>> TodayAsync(Uri baseAddress, int patient)
+    {
+        var session = await PortalSession.SignInAsync(baseAddress, BenchData.PatientEmail(patient), BenchData.Password);
+        return async () =>
+        {
+            using var response = await session.Http.GetAsync("/mijn");
+            var html = await response.Content.ReadAsStringAsync();
+            return response.StatusCode == HttpStatusCode.OK && html.Contains("name=\"SubmissionId\"", StringComparison.Ordinal);
+        };
+    }
+
+    /// <summary>A patient pressing "Gedaan": the form post with antiforgery and a fresh submission id each time.</summary>
+    private static async Task<Func<Task<bool>>> LogAsync(Uri baseAddress, int patient)
+    {
+        var session = await PortalSession.SignInAsync(baseAddress, BenchData.PatientEmail(patient), BenchData.Password);
+        var page = await session.Http.GetStringAsync("/mijn");
+        var handler = DoneHandler().Match(page).Groups[1].Value;
+        var token = PortalSession.Token(page);
+        return async () =>
+        {
+            using var response = await session.Http.PostAsync("/mijn", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = handler, ["__RequestVerificationToken"] = token, ["SubmissionId"] = Guid.NewGuid().ToString(),
+            }));
+            return response.StatusCode == HttpStatusCode.Redirect;
+        };
+    }
+
+    [GeneratedRegex("name=\"_handler\" value=\"(done-[0-9a-f-]{36})\"")]
+    private static partial Regex DoneHandler();
 
     /// <summary>The app's own endpoint without a database: what the framework and server cost on their own.</summary>
     private static Func<Task<bool>> Live(Uri baseAddress)
