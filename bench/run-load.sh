@@ -37,6 +37,7 @@ log "seeding 1,000 patients and 200,000 session logs (once)"
 load seed "$db"
 
 for scenario in "${scenarios[@]}"; do
+  load reset "$db"
   case "$scenario" in
     pdf) log "pdf: 1 connection (latency), then 4 concurrent (throughput)"
          load run "http://127.0.0.1:$port" pdf 1 30 5

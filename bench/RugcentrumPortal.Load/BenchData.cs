@@ -24,6 +24,18 @@ public static class BenchData
         "thoracic-rotation", "bridge", "dead-bug", "breathing-4-6", "progressive-muscle-relaxation-short",
     ];
 
+    /// <summary>Removes what earlier runs logged today, so every scenario starts from the seeded 200,000 logs.</summary>
+    public static async Task ResetAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """DELETE FROM "SessionLogs" l USING "Patients" p WHERE l."PatientId" = p."Id" AND p."PracticeId" = @practice AND l."Day" >= current_date""",
+            connection);
+        command.Parameters.AddWithValue("practice", PracticeId);
+        Console.WriteLine($"removed {await command.ExecuteNonQueryAsync()} logs of today from earlier runs");
+    }
+
     public static async Task SeedAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

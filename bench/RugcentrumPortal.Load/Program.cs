@@ -4,16 +4,22 @@ using RugcentrumPortal.Load;
 // Usage:
 //   seed    <connection string>
 //   run     <base url> <scenario: live|pdf|today|log> [connections=32] [seconds=20] [warmup seconds=5]
-//   plan-id <connection string>           (prints the bench PDF patient's id)
+//   reset   <connection string>           (removes today's logs left by earlier runs)
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: seed <connection> | run <base url> <scenario> [connections] [seconds] [warmup]");
+    Console.Error.WriteLine("usage: seed <connection> | reset <connection> | run <base url> <scenario> [connections] [seconds] [warmup]");
     return 2;
 }
 
 if (args[0] == "seed")
 {
     await BenchData.SeedAsync(args[1]);
+    return 0;
+}
+
+if (args[0] == "reset")
+{
+    await BenchData.ResetAsync(args[1]);
     return 0;
 }
 
