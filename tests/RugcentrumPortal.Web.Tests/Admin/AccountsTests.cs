@@ -120,4 +120,36 @@ public class AccountsTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var list = await admin.GetPageAsync("/beheer/accounts");
         Assert.DoesNotContain("insluiper@noord.test", list.Text);
     }
+
+    [Fact]
+    public async Task Admin_blocks_an_account_which_can_then_not_log_in_until_unblocked()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.LoginAsync(Baseline.NoordAdmin);
+        using var colleague = portal.CreatePortalClient();
+        await colleague.LoginAsync(Baseline.NoordSecondTherapist);
+        var page = await admin.GetPageAsync("/beheer/accounts");
+
+        var blocked = await admin.SubmitAndFollowAsync(page, "form:has(button:contains('Carla Collega blokkeren'))", []);
+
+        Assert.Contains("Carla Collega is geblokkeerd", blocked.Text);
+        using var again = portal.CreatePortalClient();
+        Assert.Contains("geblokkeerd door de praktijk", (await again.LoginAsync(Baseline.NoordSecondTherapist)).Text);
+        var unblocked = await admin.SubmitAndFollowAsync(blocked, "form:has(button:contains('Carla Collega deblokkeren'))", []);
+        Assert.Contains("Carla Collega kan weer inloggen", unblocked.Text);
+        using var after = portal.CreatePortalClient();
+        Assert.Equal("/overzicht", (await after.LoginAsync(Baseline.NoordSecondTherapist)).Url.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Admin_cannot_block_themselves_or_another_practices_account()
+    {
+        using var admin = portal.CreatePortalClient();
+        await admin.LoginAsync(Baseline.NoordAdmin);
+
+        var page = await admin.GetPageAsync("/beheer/accounts");
+
+        Assert.Null(page.Document.QuerySelector("button:contains('Bea Beheer blokkeren')"));
+        Assert.Null(page.Document.QuerySelector("button:contains('Zara Zuid')"));
+    }
 }
