@@ -2,7 +2,8 @@ using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Plans;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
-using RugcentrumPortal.Web.Features.BodyMap;
+using RugcentrumPortal.Web.Features.Balance;
+using RugcentrumPortal.Web.Features.Intake;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 
@@ -21,36 +22,14 @@ public static class PlanSuggestions
     public static SuggestionResult Build(ClinicalAssessment assessment, int age)
     {
         var analyzer = new BalanceAnalyzer();
-        var input = ToAssessment(assessment);
-        if (input is null || !analyzer.Validate(input).IsValid)
+        var input = BalanceMapping.ToAssessment(assessment);
+        if (!analyzer.Validate(input).IsValid)
         {
             return new SuggestionResult(null, null, false);
         }
         var analysis = analyzer.Analyze(input);
         var (screening, complete) = Screen(assessment, age);
         return new SuggestionResult(new PlanSuggester().Suggest(analysis, screening), analysis, !complete);
-    }
-
-    private static Assessment? ToAssessment(ClinicalAssessment assessment)
-    {
-        var complaints = new List<ComplaintRegion>();
-        foreach (var key in assessment.ComplaintRegions)
-        {
-            try
-            {
-                var (regionId, side) = ZoneKey.Parse(key);
-                complaints.Add(new ComplaintRegion(regionId, side));
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
-        }
-        return new Assessment(assessment.Ratings.Select(r => new MuscleRating(r.MuscleId, r.Tone, r.Intensity, r.Side)).ToList())
-        {
-            ObservationIds = assessment.Observations,
-            Complaints = complaints,
-        };
     }
 
     /// <summary>
@@ -60,22 +39,7 @@ public static class PlanSuggestions
     private static (ScreeningResult Result, bool Complete) Screen(ClinicalAssessment assessment, int age)
     {
         var screener = new RedFlagScreener();
-        var answers = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var id in assessment.RedFlagsAbsent)
-        {
-            answers[id] = false;
-        }
-        foreach (var id in assessment.RedFlagsPresent)
-        {
-            answers[id] = true;
-        }
-        var input = new ScreeningInput(age, answers)
-        {
-            AgeAtOnset = assessment.AgeAtOnset,
-            YellowFlagIds = assessment.YellowFlags,
-            StressSignalIds = assessment.StressSignals,
-            PrecautionConditionIds = assessment.PrecautionConditions,
-        };
+        var input = ScreeningRecord.InputFor(assessment, age);
         if (screener.Validate(input).IsValid)
         {
             return (screener.Screen(input), true);
@@ -84,7 +48,7 @@ public static class PlanSuggestions
         var catalog = ExerciseLibrary.Catalog;
         var safeAge = Math.Clamp(age, 0, RedFlagScreener.MaximumAge);
         var known = new ScreeningInput(safeAge, catalog.RedFlags.Where(i => i.IsAsked)
-            .ToDictionary(i => i.Id, i => answers.GetValueOrDefault(i.Id)))
+            .ToDictionary(i => i.Id, i => input.RedFlagAnswers.GetValueOrDefault(i.Id)))
         {
             AgeAtOnset = assessment.AgeAtOnset is { } onset && onset >= 0 && onset <= safeAge ? onset : null,
             YellowFlagIds = assessment.YellowFlags.Where(catalog.YellowFlagsById.ContainsKey).ToList(),
