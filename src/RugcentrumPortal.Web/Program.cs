@@ -4,6 +4,8 @@ using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Infrastructure;
+using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Time;
 using RugcentrumPortal.Web.Infrastructure.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +14,8 @@ var builder = WebApplication.CreateBuilder(args);
 // tests run it; a published app carries the bundle in wwwroot and has no manifest, so this is a no-op there.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPracticeClock(builder.Configuration);
+builder.Services.AddCurrentUser();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
@@ -36,6 +39,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseCurrentUser();
 app.UseAuthorization();
 app.UseAntiforgery();
 

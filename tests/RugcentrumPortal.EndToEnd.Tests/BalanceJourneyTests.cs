@@ -92,7 +92,7 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
     private async Task<Guid> CreateAssessmentAsync()
     {
         await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
         var assessment = new ClinicalAssessment
         {

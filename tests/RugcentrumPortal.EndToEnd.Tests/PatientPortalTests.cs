@@ -10,7 +10,7 @@ public class PatientPortalTests(PortalBrowser browser) : IClassFixture<PortalBro
     public async Task InitializeAsync()
     {
         await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         if (await db.Plans.AnyAsync(p => p.PatientId == Baseline.NoordPatientId))
         {
             return;
@@ -81,7 +81,7 @@ public class PatientPortalTests(PortalBrowser browser) : IClassFixture<PortalBro
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Goed gedaan!" })).ToBeVisibleAsync();
 
         await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var log = await scope.ServiceProvider.GetRequiredService<AppDbContext>().SessionLogs.SingleAsync(l => l.Note == "Rustig geworden.");
+        var log = await scope.ServiceProvider.ArrangeDb().SessionLogs.SingleAsync(l => l.Note == "Rustig geworden.");
         Assert.Equal((3, "breathing-4-6", SessionOutcome.Done), (log.Pain, log.ExerciseId, log.Outcome));
     }
 

@@ -20,7 +20,7 @@ public class PlanBuilderTests(PortalBrowser browser) : IClassFixture<PortalBrows
     private async Task SeedAssessmentAsync(Guid patientId)
     {
         await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = db.Users.Single(u => u.Email == Baseline.NoordSecondTherapist).Id;
         var now = DateTimeOffset.UtcNow;
         db.Assessments.Add(new ClinicalAssessment

@@ -32,7 +32,7 @@ public static class Baseline
     internal static async Task SeedAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
 
         db.Practices.AddRange(

@@ -12,7 +12,7 @@ public static class TestPlans
     public static async Task<RecoveryPlan> AddActivePlanAsync(IServiceProvider services, Guid patientId, IReadOnlyList<string> exerciseIds, string title = "Herstelplan nek en schouders")
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var patient = await db.Patients.SingleAsync(p => p.Id == patientId);
         await db.Plans.Where(p => p.PatientId == patientId && p.Status == PlanStatus.Active)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PlanStatus.Superseded));

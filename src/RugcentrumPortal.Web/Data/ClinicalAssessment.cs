@@ -72,9 +72,6 @@ public class ClinicalAssessment : IPatientRecord
 
     public List<PatternReview> PatternReviews { get; set; } = [];
     public DateOnly? ReassessmentDue { get; set; }
-
-    /// <summary>A niet-pluis screening without a recorded referral or reasoned decision blocks therapy.</summary>
-    public bool HasOpenRedFlagDecision => Conclusion == ScreeningConclusion.NietPluis && DecisionKind is null;
 }
 
 public class MuscleRatingEntry

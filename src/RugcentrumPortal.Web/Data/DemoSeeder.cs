@@ -26,6 +26,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
     public async Task SeedAsync()
     {
+        db.AcrossPractices("seeding the invented demo practice");
         if (await db.Practices.AnyAsync(p => p.Name == PracticeName))
         {
             return;

@@ -232,7 +232,7 @@ public class BalanceFormTests(PortalFactory portal) : IClassFixture<PortalFactor
     private async Task SetStatusAsync(Guid id, AssessmentStatus status)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var assessment = await db.Assessments.SingleAsync(a => a.Id == id);
         assessment.Status = status;
         assessment.CompletedAt = DateTimeOffset.UtcNow;

@@ -18,7 +18,7 @@ public static class BalanceTestData
     public static async Task<Guid> CreateAssessmentAsync(PortalFactory portal, Guid patientId, string therapistEmail, params string[] complaints)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = (await db.Users.SingleAsync(u => u.Email == therapistEmail)).Id;
         var now = DateTimeOffset.UtcNow;
         var assessment = new ClinicalAssessment
@@ -44,7 +44,7 @@ public static class BalanceTestData
     public static async Task StoreUpperCrossedAsync(PortalFactory portal, Guid assessmentId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var assessment = await db.Assessments.Include(a => a.Ratings).SingleAsync(a => a.Id == assessmentId);
         foreach (var (muscle, tone, intensity) in UpperCrossedRatings)
         {
@@ -82,7 +82,7 @@ public static class BalanceTestData
     public static async Task<ClinicalAssessment> LoadAsync(PortalFactory portal, Guid assessmentId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Assessments
+        return await scope.ServiceProvider.ArrangeDb().Assessments
             .Include(a => a.Ratings).Include(a => a.PatternReviews).AsNoTracking().SingleAsync(a => a.Id == assessmentId);
     }
 }

@@ -92,7 +92,7 @@ public class DashboardTests(PortalFactory portal) : IClassFixture<PortalFactory>
     private async Task<Guid> AddAssessmentAsync(Guid patientId, string therapistEmail, Action<ClinicalAssessment> shape)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = (await db.Users.SingleAsync(u => u.Email == therapistEmail)).Id;
         var assessment = new ClinicalAssessment
         {
@@ -108,7 +108,7 @@ public class DashboardTests(PortalFactory portal) : IClassFixture<PortalFactory>
     private async Task UpdateAsync(Guid id, Action<ClinicalAssessment> change)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         change(await db.Assessments.SingleAsync(a => a.Id == id));
         await db.SaveChangesAsync();
     }

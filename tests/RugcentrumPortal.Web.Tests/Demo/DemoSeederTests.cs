@@ -16,7 +16,7 @@ public class DemoSeederTests(PortalFactory portal) : IClassFixture<PortalFactory
         }
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var db = scope.ServiceProvider.ArrangeDb();
             Assert.Equal(1, await db.Practices.CountAsync(p => p.Name == DemoSeeder.PracticeName));
         }
         using var therapist = portal.CreatePortalClient();

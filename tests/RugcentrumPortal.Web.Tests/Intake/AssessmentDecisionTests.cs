@@ -55,7 +55,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal("Vandaag huisarts bellen voor een afspraak deze week", saved.AdviceGiven);
         Assert.True(saved.GpConsent);
         Assert.NotNull(saved.DecidedAt);
-        Assert.False(saved.HasOpenRedFlagDecision);
+        Assert.False(RugcentrumPortal.Web.Features.Safety.PlanGate.HoldsBack(saved));
         var history = await client.GetPageAsync($"/patienten/{patientId}");
         Assert.DoesNotContain("Open besluit", history.Document.QuerySelector(".assessment-history")?.TextContent);
     }

@@ -30,7 +30,7 @@ internal static class IntakeTestKit
     public static async Task<Guid> NewPatientAsync(PortalFactory portal, Guid practiceId, int birthYear = 1980)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var patient = new Patient
         {
             PracticeId = practiceId,
@@ -48,20 +48,20 @@ internal static class IntakeTestKit
     public static async Task<ClinicalAssessment> LoadAsync(PortalFactory portal, Guid id)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Assessments.AsNoTracking().SingleAsync(a => a.Id == id);
+        return await scope.ServiceProvider.ArrangeDb().Assessments.AsNoTracking().SingleAsync(a => a.Id == id);
     }
 
     public static async Task<List<ClinicalAssessment>> ForPatientAsync(PortalFactory portal, Guid patientId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Assessments.AsNoTracking()
+        return await scope.ServiceProvider.ArrangeDb().Assessments.AsNoTracking()
             .Where(a => a.PatientId == patientId).OrderBy(a => a.CreatedAt).ToListAsync();
     }
 
     public static async Task<Guid> SeedAsync(PortalFactory portal, Guid patientId, string therapistEmail, Action<ClinicalAssessment>? change = null)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = (await db.Users.SingleAsync(u => u.Email == therapistEmail)).Id;
         var now = DateTimeOffset.UtcNow;
         var assessment = new ClinicalAssessment

@@ -40,7 +40,7 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Contains("Praktijk Noord (test)", mail.Body);
         Assert.Contains("Open deze link en kies een wachtwoord", mail.Body);
         await using var scope = portal.Services.CreateAsyncScope();
-        var invitation = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Invitations
+        var invitation = await scope.ServiceProvider.ArrangeDb().Invitations
             .Where(i => i.PatientId == Baseline.NoordPatientId).OrderByDescending(i => i.CreatedAt).FirstAsync();
         Assert.InRange(invitation.ExpiresAt - before, TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         Assert.NotEqual(LinkToken(LinksIn(mail.Body).Single()), invitation.TokenHash);
@@ -71,7 +71,7 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
         var link = await EmailInvitationAsync(Baseline.NoordOtherPatientId);
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var db = scope.ServiceProvider.ArrangeDb();
             var hash = Web.Features.Invitations.InvitationService.Hash(LinkToken(link));
             var invitation = await db.Invitations.SingleAsync(i => i.TokenHash == hash);
             invitation.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);

@@ -40,7 +40,7 @@ public static class OutcomeTestData
     public static async Task<Guid> NewNoordPatientAsync(PortalFactory portal, string lastName)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var patient = new Patient
         {
             PracticeId = Baseline.NoordId, FirstName = "Meet", LastName = lastName, DateOfBirth = new DateOnly(1955, 3, 3),
@@ -54,20 +54,20 @@ public static class OutcomeTestData
     public static async Task<List<OutcomeMeasurement>> MeasurementsAsync(PortalFactory portal, Guid patientId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutcomeMeasurements.AsNoTracking()
+        return await scope.ServiceProvider.ArrangeDb().OutcomeMeasurements.AsNoTracking()
             .Where(m => m.PatientId == patientId).OrderBy(m => m.RequestedAt).ToListAsync();
     }
 
     public static async Task ClearAsync(PortalFactory portal, Guid patientId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutcomeMeasurements.Where(m => m.PatientId == patientId).ExecuteDeleteAsync();
+        await scope.ServiceProvider.ArrangeDb().OutcomeMeasurements.Where(m => m.PatientId == patientId).ExecuteDeleteAsync();
     }
 
     public static async Task<Guid> RequestAsync(PortalFactory portal, Guid patientId, string instrument)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         var request = new OutcomeMeasurement { PatientId = patientId, InstrumentId = instrument, Status = OutcomeStatus.Requested, RequestedAt = DateTimeOffset.UtcNow };
         db.OutcomeMeasurements.Add(request);
         await db.SaveChangesAsync();

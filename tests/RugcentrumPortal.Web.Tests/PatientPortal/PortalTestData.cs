@@ -36,7 +36,7 @@ public static class PortalTestData
     public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        return await work(scope.ServiceProvider.ArrangeDb());
     }
 
     /// <summary>Every test in a class starts from patients without plans, logs or check-ins.</summary>

@@ -32,7 +32,7 @@ public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal("Greet Aanmaakproef", page.Document.QuerySelector("h1")?.TextContent);
         Assert.Contains("Tom Therapeut", page.Text);
         await using var scope = portal.Services.CreateAsyncScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Patients.SingleAsync(p => p.LastName == "Aanmaakproef");
+        var saved = await scope.ServiceProvider.ArrangeDb().Patients.SingleAsync(p => p.LastName == "Aanmaakproef");
         Assert.Equal(Baseline.NoordId, saved.PracticeId);
         Assert.Equal(new DateOnly(1958, 6, 21), saved.DateOfBirth);
     }
@@ -89,7 +89,7 @@ public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFact
         string zuidTherapistId;
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            zuidTherapistId = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.SingleAsync(u => u.Email == Baseline.ZuidTherapist)).Id;
+            zuidTherapistId = (await scope.ServiceProvider.ArrangeDb().Users.SingleAsync(u => u.Email == Baseline.ZuidTherapist)).Id;
         }
         var values = Valid("Knoeiproef");
         values["Input.TherapistId"] = zuidTherapistId;
@@ -119,6 +119,6 @@ public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFact
     private async Task<bool> AnyPatientAsync(string name)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Patients.AnyAsync(p => p.LastName == name || p.FirstName == name);
+        return await scope.ServiceProvider.ArrangeDb().Patients.AnyAsync(p => p.LastName == name || p.FirstName == name);
     }
 }

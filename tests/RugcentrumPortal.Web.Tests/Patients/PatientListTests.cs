@@ -9,7 +9,7 @@ public class PatientListTests(PortalFactory portal) : IClassFixture<PortalFactor
     {
         // 23 extra patients so the practice has more than one page of 20.
         await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = scope.ServiceProvider.ArrangeDb();
         if (db.Patients.Any(p => p.LastName.StartsWith("Reeks")))
         {
             return;

@@ -1,3 +1,4 @@
+using RugcentrumPortal.Web.Infrastructure.Time;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Analysis;
@@ -35,7 +36,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
             ObservationIds = ["chest-breathing"],
             Complaints = [new ComplaintRegion("neck"), new ComplaintRegion("shoulder", Side.Left)],
         });
-        var screening = new RedFlagScreener().Screen(new ScreeningInput(Features.Shared.Ages.On(new DateOnly(1970, 5, 1), DateOnly.FromDateTime(DateTime.Today)),
+        var screening = new RedFlagScreener().Screen(new ScreeningInput(RugcentrumPortal.Web.Infrastructure.Time.PracticeClock.AgeOn(new DateOnly(1970, 5, 1), DateOnly.FromDateTime(DateTime.Today)),
             ClinicalCatalog.Default.RedFlags.Where(f => f.IsAsked).ToDictionary(f => f.Id, _ => false)));
         var expected = new PlanSuggester().Suggest(analysis, screening);
         var expectedIds = expected.Exercises.Concat(expected.SelfCareModules).Select(i => i.Exercise.Id).ToList();
@@ -296,18 +297,9 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         var history = afterV2.Document.QuerySelectorAll(".plan-history tbody tr").Select(r => r.QuerySelector("td")!.TextContent).ToList();
         Assert.Equal(["2", "1"], history);
 
-        var seenByPatient = await portal.WithDbAsync(async db =>
-        {
-            var patientUser = await db.Users.SingleAsync(u => u.Email == Baseline.NoordPatient);
-            var principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [
-                new(System.Security.Claims.ClaimTypes.NameIdentifier, patientUser.Id),
-                new(System.Security.Claims.ClaimTypes.Role, Roles.Patient),
-                new(RugcentrumPortal.Web.Infrastructure.CurrentUser.PracticeClaim, Baseline.NoordId.ToString()),
-            ], "test"));
-            var user = new RugcentrumPortal.Web.Infrastructure.CurrentUser(new Microsoft.AspNetCore.Http.HttpContextAccessor { HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { User = principal } });
-            return await Features.Patients.PatientAccess.VisibleTo(db.Plans, user).Select(p => p.Id).ToListAsync();
-        });
+        var patientUserId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == Baseline.NoordPatient).Select(u => u.Id).SingleAsync());
+        await using var patientsView = portal.Services.DbAs(patientUserId, Roles.Patient, Baseline.NoordId);
+        var seenByPatient = await patientsView.Plans.Select(p => p.Id).ToListAsync();
         Assert.Equal([v2Id], seenByPatient);
     }
 

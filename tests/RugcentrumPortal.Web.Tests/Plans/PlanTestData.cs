@@ -29,7 +29,7 @@ public static class PlanTestData
     public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        return await work(scope.ServiceProvider.ArrangeDb());
     }
 
     public static Task WithDbAsync(this PortalFactory portal, Func<AppDbContext, Task> work) =>

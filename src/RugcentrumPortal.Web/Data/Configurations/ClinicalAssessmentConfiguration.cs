@@ -24,7 +24,6 @@ public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<Clinical
         {
             builder.Property(text).HasMaxLength(4000);
         }
-        builder.Ignore(a => a.HasOpenRedFlagDecision);
         builder.HasIndex(a => new { a.PatientId, a.CreatedAt });
         builder.HasIndex(a => new { a.TherapistId, a.Status });
     }

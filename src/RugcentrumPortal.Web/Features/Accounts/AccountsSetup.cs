@@ -15,7 +15,6 @@ public static class AccountsSetup
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
-        services.AddScoped<CurrentUser>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {

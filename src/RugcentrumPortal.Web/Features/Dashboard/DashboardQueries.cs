@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Features.Safety;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Infrastructure;
 
@@ -23,7 +25,7 @@ public static class DashboardQueries
 
         // Urgency is stored by name, so the most urgent-first order is applied after loading.
         var openDecisions = (await mine
-            .Where(a => a.Conclusion == ScreeningConclusion.NietPluis && a.DecisionKind == null)
+            .Where(PlanGate.HoldsBackPlans)
             .Select(a => new DashboardItem(a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Id, a.ScreenedAt ?? a.UpdatedAt, a.HighestUrgency, null))
             .ToListAsync())
             .OrderByDescending(i => i.Urgency).ThenBy(i => i.Date)

@@ -1,3 +1,4 @@
+using RugcentrumPortal.Web.Infrastructure.Time;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Shared;
@@ -39,7 +40,7 @@ public static class ScreeningRecord
         {
             return null;
         }
-        var input = InputFor(assessment, Ages.On(dateOfBirth, DateOnly.FromDateTime(screenedAt.UtcDateTime)));
+        var input = InputFor(assessment, PracticeClock.AgeOn(dateOfBirth, DateOnly.FromDateTime(screenedAt.UtcDateTime)));
         return Screener.Validate(input).IsValid ? Screener.Screen(input) : null;
     }
 

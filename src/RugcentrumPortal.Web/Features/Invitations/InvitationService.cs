@@ -50,6 +50,7 @@ public sealed class InvitationService(AppDbContext db, UserManager<ApplicationUs
     public async Task<(InvitationState State, PatientInvitation? Invitation)> FindAsync(string token)
     {
         var hash = Hash(token);
+        db.AcrossPractices("accepting an invitation: the visitor has no account yet, the link's secret is the right to it");
         var invitation = await db.Invitations.Include(i => i.Patient).SingleOrDefaultAsync(i => i.TokenHash == hash);
         return (StateOf(invitation), invitation);
     }

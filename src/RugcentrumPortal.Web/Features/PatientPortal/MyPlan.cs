@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Infrastructure;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Infrastructure;

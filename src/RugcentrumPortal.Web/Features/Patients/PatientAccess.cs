@@ -1,3 +1,4 @@
+using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Web.Data;

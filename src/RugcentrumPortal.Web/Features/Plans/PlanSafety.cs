@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Features.Safety;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Infrastructure;
 
@@ -51,7 +53,7 @@ public sealed class PatientSafety
         {
             conditions.UnionWith(ConditionsOf(assessment));
         }
-        return new PatientSafety(screened is { HasOpenRedFlagDecision: true } ? screened.Id : null, conditions);
+        return new PatientSafety(screened is not null && PlanGate.HoldsBack(screened) ? screened.Id : null, conditions);
     }
 
     public static IEnumerable<string> ConditionsOf(ClinicalAssessment assessment)

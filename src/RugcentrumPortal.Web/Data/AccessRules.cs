@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RugcentrumPortal.Web.Data;
+
+/// <summary>
+/// The one access rule (ADR 0006), applied by the database context to every query over care records, so no page or
+/// service can forget it. Filters read the context's scope when a query runs, never when the model is built.
+/// </summary>
+public partial class AppDbContext
+{
+    private bool ScopeSeesAll => Scope.SeesAllPractices;
+    private Guid? ScopePracticeId => Scope.PracticeId;
+    private string? ScopePatientUserId => Scope.PatientUserId;
+
+    private void ApplyAccessRules(ModelBuilder builder)
+    {
+        builder.Entity<Patient>().HasQueryFilter(p =>
+            ScopeSeesAll || p.PracticeId == ScopePracticeId || (ScopePatientUserId != null && p.UserId == ScopePatientUserId));
+
+        // Assessments are the therapist's working record; the patient does not see them.
+        builder.Entity<ClinicalAssessment>().HasQueryFilter(a =>
+            ScopeSeesAll || a.Patient!.PracticeId == ScopePracticeId);
+        builder.Entity<MuscleRatingEntry>().HasQueryFilter(r =>
+            ScopeSeesAll || Assessments.Any(a => a.Id == r.AssessmentId));
+        builder.Entity<PatternReview>().HasQueryFilter(r =>
+            ScopeSeesAll || Assessments.Any(a => a.Id == r.AssessmentId));
+
+        // Invitations are handled by therapists; the patient uses the link, not the record.
+        builder.Entity<PatientInvitation>().HasQueryFilter(i =>
+            ScopeSeesAll || i.Patient!.PracticeId == ScopePracticeId);
+
+        builder.Entity<OutcomeMeasurement>().HasQueryFilter(m =>
+            ScopeSeesAll || m.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && m.Patient!.UserId == ScopePatientUserId));
+        builder.Entity<SessionLog>().HasQueryFilter(l =>
+            ScopeSeesAll || l.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && l.Patient!.UserId == ScopePatientUserId));
+        builder.Entity<WeeklyCheckIn>().HasQueryFilter(c =>
+            ScopeSeesAll || c.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && c.Patient!.UserId == ScopePatientUserId));
+
+        // Therapists see every version and the practice's templates; a patient only the active version of their own plan.
+        builder.Entity<RecoveryPlan>().HasQueryFilter(p =>
+            ScopeSeesAll || p.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && p.Status == PlanStatus.Active && p.Patient!.UserId == ScopePatientUserId));
+        builder.Entity<PlanExercise>().HasQueryFilter(e =>
+            ScopeSeesAll || Plans.Any(p => p.Id == e.PlanId));
+        builder.Entity<PlanPhase>().HasQueryFilter(ph =>
+            ScopeSeesAll || Plans.Any(p => p.Id == ph.PlanId));
+    }
+}

@@ -1,0 +1,12 @@
+namespace RugcentrumPortal.Web.Infrastructure.Access;
+
+/// <summary>Hands the authenticated request user to <see cref="CurrentUser"/> before any page or endpoint runs.</summary>
+public static class CurrentUserMiddleware
+{
+    public static IApplicationBuilder UseCurrentUser(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<CurrentUser>().Set(context.User);
+            return next(context);
+        });
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Infrastructure.Access;
+
+namespace RugcentrumPortal.TestSupport;
+
+public static class TestData
+{
+    /// <summary>
+    /// A context that sees every practice, for tests that arrange data or check what was stored; what a user
+    /// sees is always tested through the portal itself.
+    /// </summary>
+    public static AppDbContext ArrangeDb(this IServiceProvider services) =>
+        services.GetRequiredService<AppDbContext>().AcrossPractices("a test arranges or inspects stored data");
+
+    /// <summary>A context that sees what the given user may see, exactly as the portal's services do.</summary>
+    public static AppDbContext DbAs(this IServiceProvider services, string userId, string role, Guid practiceId)
+    {
+        var user = new CurrentUser();
+        user.Set(new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new(ClaimTypes.NameIdentifier, userId),
+            new(ClaimTypes.Role, role),
+            new(CurrentUser.PracticeClaim, practiceId.ToString()),
+        ], "test")));
+        return new AppDbContext(services.GetRequiredService<DbContextOptions<AppDbContext>>(), user);
+    }
+}
