@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -31,6 +33,18 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Where this portal's outgoing mail lands as .eml files.</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "rc-mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// The portal's clock, when the test set one with <see cref="WithClock"/>; otherwise the real time.
+    /// </summary>
+    public FakeTimeProvider? Clock { get; private set; }
+
+    /// <summary>Runs the portal on a fake clock the test moves, e.g. to 23:30 in Amsterdam or across a DST change.</summary>
+    public PortalFactory WithClock(DateTimeOffset now)
+    {
+        Clock = new FakeTimeProvider(now);
+        return this;
+    }
 
     /// <summary>Overrides a configuration value before the app starts, e.g. ("Pdf:Enabled", "false").</summary>
     public PortalFactory WithSetting(string key, string? value)
@@ -82,6 +96,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
     }
 }
