@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Patients;
@@ -44,7 +43,7 @@ public static class MyPlan
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             db.Entry(log).State = EntityState.Detached;
         }
