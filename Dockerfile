@@ -22,6 +22,10 @@ WORKDIR /source
 # Restore first, from the project files alone, so the layer survives source changes.
 COPY global.json Directory.Build.props Directory.Packages.props dotnet-tools.json ./
 COPY src/RugcentrumPortal.Clinical/RugcentrumPortal.Clinical.csproj src/RugcentrumPortal.Clinical/
+COPY src/RugcentrumPortal.Data/RugcentrumPortal.Data.csproj src/RugcentrumPortal.Data/
+COPY src/RugcentrumPortal.Data.PostgreSQL/RugcentrumPortal.Data.PostgreSQL.csproj src/RugcentrumPortal.Data.PostgreSQL/
+COPY src/RugcentrumPortal.Data.Sqlite/RugcentrumPortal.Data.Sqlite.csproj src/RugcentrumPortal.Data.Sqlite/
+COPY src/RugcentrumPortal.Data.SqlServer/RugcentrumPortal.Data.SqlServer.csproj src/RugcentrumPortal.Data.SqlServer/
 COPY src/RugcentrumPortal.Web/RugcentrumPortal.Web.csproj src/RugcentrumPortal.Web/
 RUN dotnet restore src/RugcentrumPortal.Web/RugcentrumPortal.Web.csproj
 
@@ -43,8 +47,7 @@ ENV APP_UID=1654 \
     ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_RUNNING_IN_CONTAINER=true \
-    Pdf__ChromiumPath=/usr/bin/chromium \
-    DataProtection__KeysPath=/var/lib/rugcentrum/keys
+    Pdf__ChromiumPath=/usr/bin/chromium
 
 # .NET needs libicu (the portal formats dates and numbers for nl and en) and libssl; tzdata serves Europe/Amsterdam.
 # chromium and the fonts render PDFs; curl serves the health check.
@@ -66,11 +69,11 @@ RUN apt-get update \
 COPY --from=dotnet /usr/share/dotnet /usr/share/dotnet
 RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
 
-# Same non-root user as the official .NET images. The keys directory exists and belongs to that user before a
-# volume is mounted on it, so a new named volume starts out writable for the app.
+# Same non-root user as the official .NET images. The data directory (for an SQLite file, when the image runs without
+# a database server) exists and belongs to that user before a volume is mounted on it, so a new volume is writable.
 RUN groupadd --gid="$APP_UID" app \
     && useradd --no-log-init --uid="$APP_UID" --gid="$APP_UID" --create-home app \
-    && mkdir -p /var/lib/rugcentrum/keys \
+    && mkdir -p /var/lib/rugcentrum/data \
     && chown -R app:app /var/lib/rugcentrum
 
 WORKDIR /app

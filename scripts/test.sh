@@ -21,11 +21,22 @@ failed=0
 skipped=0
 status=0
 logs="$(mktemp -d)"
+# The web tests run once per embedded and server database; the other projects once (browser tests on PostgreSQL).
+runs=(
+  "tests/RugcentrumPortal.Clinical.Tests/RugcentrumPortal.Clinical.Tests.csproj PostgreSQL"
+  "tests/RugcentrumPortal.Web.Tests/RugcentrumPortal.Web.Tests.csproj PostgreSQL"
+  "tests/RugcentrumPortal.Web.Tests/RugcentrumPortal.Web.Tests.csproj Sqlite"
+  "tests/RugcentrumPortal.EndToEnd.Tests/RugcentrumPortal.EndToEnd.Tests.csproj PostgreSQL"
+)
 for project in tests/*/*.Tests.csproj; do
-  name="$(basename "$project" .csproj)"
+  printf '%s\n' "${runs[@]}" | grep -q "^$project " || { echo "$project is not in the test runs of scripts/test.sh" >&2; exit 1; }
+done
+for run in "${runs[@]}"; do
+  read -r project provider <<<"$run"
+  name="$(basename "$project" .csproj)-$provider"
   log "testing $name"
   set +e
-  dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$logs/$name.log"
+  RUGCENTRUM_TEST_PROVIDER="$provider" dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$logs/$name.log"
   code=${PIPESTATUS[0]}
   set -e
   summary="$(grep -E '(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$logs/$name.log" | tail -n 1 || true)"

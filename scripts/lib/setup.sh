@@ -1,4 +1,4 @@
-# Shared by run.sh and test.sh: installs what is missing and starts PostgreSQL. Safe to run again and again.
+# Shared by run.sh and test.sh: installs what is missing and starts PostgreSQL when it is used. Safe to run again and again.
 # Sourced, not executed; expects `set -euo pipefail` and $root from the caller.
 
 SUDO=""
@@ -32,7 +32,7 @@ apt_install() {
 }
 
 install_prerequisites() {
-  apt_install postgresql "postgresql-$PG_VERSION" chromium poppler-utils fonts-dejavu-core fonts-liberation2 ca-certificates
+  apt_install chromium poppler-utils fonts-dejavu-core fonts-liberation2 ca-certificates
   if ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET 10 SDK is required (see global.json) and was not found on PATH." >&2
@@ -42,6 +42,7 @@ install_prerequisites() {
 }
 
 start_postgres() {
+  apt_install postgresql "postgresql-$PG_VERSION"
   local bin="/usr/lib/postgresql/$PG_VERSION/bin"
   if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$PG_VERSION main"; then
     log "creating PostgreSQL cluster $PG_VERSION/main"

@@ -88,6 +88,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", migrate ? "true" : "false");
         builder.UseSetting("Demo:Seed", "false");

@@ -1,14 +1,22 @@
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace RugcentrumPortal.TestSupport;
 
 /// <summary>
-/// Real PostgreSQL databases for tests. The first use in a test run migrates a template database and fills it
-/// with the baseline; every fixture then gets a private copy (CREATE DATABASE ... TEMPLATE), which takes a
-/// fraction of a second, so tests never see each other's data.
+/// Real databases for tests, on the provider named by RUGCENTRUM_TEST_PROVIDER (PostgreSQL unless set; Sqlite).
+/// The first use in a test run migrates a template and fills it with the baseline; every fixture then gets a
+/// private copy, which takes a fraction of a second, so tests never see each other's data. PostgreSQL copies with
+/// CREATE DATABASE ... TEMPLATE, SQLite copies the file.
 /// </summary>
 public static class TestDatabase
 {
+    public static string Provider { get; } = Environment.GetEnvironmentVariable("RUGCENTRUM_TEST_PROVIDER") is { Length: > 0 } named ? named : "PostgreSQL";
+
+    private static bool IsSqlite => Provider == "Sqlite";
+
+    private static readonly string SqliteFolder = Path.Combine(Path.GetTempPath(), "rc-test-sqlite");
+
     private const string Prefix = "rc_test_";
 
     /// <summary>Start time in the name lets a later run tell a killed run's leftovers from a live run's databases.</summary>
@@ -25,9 +33,21 @@ public static class TestDatabase
     public static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, Pooling = true }.ConnectionString;
 
+    /// <summary>A database that cannot be reached, the way a stopped server or a lost file looks to the portal.</summary>
+    public static string UnreachableConnectionString => IsSqlite
+        ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(SqliteFolder, $"missing-{Guid.NewGuid():N}.db"), Mode = SqliteOpenMode.ReadOnly }.ConnectionString
+        // Nothing listens on port 1.
+        : "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2";
+
     public static async Task<string> CreateAsync()
     {
         var template = await EnsureTemplateAsync();
+        if (IsSqlite)
+        {
+            var file = Path.Combine(SqliteFolder, $"{Prefix}{RunId}_{Interlocked.Increment(ref counter)}.db");
+            File.Copy(template, file);
+            return SqliteConnectionStringFor(file);
+        }
         var name = $"{Prefix}{RunId}_{Interlocked.Increment(ref counter)}";
         await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return ConnectionStringFor(name);
@@ -35,6 +55,16 @@ public static class TestDatabase
 
     public static async Task DropAsync(string connectionString)
     {
+        if (IsSqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+            return;
+        }
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
@@ -49,6 +79,10 @@ public static class TestDatabase
         await TemplateGate.WaitAsync();
         try
         {
+            if (templateName is null && IsSqlite)
+            {
+                templateName = await CreateSqliteTemplateAsync();
+            }
             if (templateName is null)
             {
                 await DropLeftoversAsync();
@@ -68,6 +102,35 @@ public static class TestDatabase
         {
             TemplateGate.Release();
         }
+    }
+
+    private static string SqliteConnectionStringFor(string file) =>
+        new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ConnectionString;
+
+    /// <summary>A migrated, seeded file every fixture copies; its write-ahead log is folded in first so one file is whole.</summary>
+    private static async Task<string> CreateSqliteTemplateAsync()
+    {
+        Directory.CreateDirectory(SqliteFolder);
+        var cutoff = DateTimeOffset.UtcNow - LeftoverAge;
+        foreach (var leftover in Directory.GetFiles(SqliteFolder, Prefix + "*").Where(f => StartedBefore(Path.GetFileName(f), cutoff)))
+        {
+            File.Delete(leftover);
+        }
+        var file = Path.Combine(SqliteFolder, $"{Prefix}{RunId}_template.db");
+        await using (var factory = new PortalFactory(SqliteConnectionStringFor(file), migrate: true))
+        {
+            await Baseline.SeedAsync(factory.Services);
+        }
+        SqliteConnection.ClearAllPools();
+        await using (var connection = new SqliteConnection(SqliteConnectionStringFor(file)))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        return file;
     }
 
     /// <summary>Databases left by runs that started hours ago and were killed; younger ones may belong to a live run.</summary>

@@ -1,35 +1,47 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Data.PostgreSQL;
+using RugcentrumPortal.Data.Sqlite;
+using RugcentrumPortal.Data.SqlServer;
+using RugcentrumPortal.Web.Infrastructure.Access;
 
 namespace RugcentrumPortal.Web.Data;
 
 public static class DataSetup
 {
+    /// <summary>
+    /// The database product comes from <c>Database:Provider</c>: Sqlite (one practice on one machine), PostgreSQL
+    /// (a group of practices) or SqlServer (an organisation that runs it); the connection from <c>ConnectionStrings:Portal</c>.
+    /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = WithPreparedStatements(configuration.GetConnectionString("Portal")
+        var provider = ProviderNamed(configuration["Database:Provider"]);
+        var connectionString = provider.PrepareConnectionString(configuration.GetConnectionString("Portal")
             ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured."));
-        // Pages use the scoped context. Components that load their own data render concurrently with their
-        // siblings, and a DbContext allows one operation at a time, so they take a short-lived one from the factory.
-        services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(connectionString), ServiceLifetime.Scoped);
+        services.AddSingleton(provider);
+        // One context per operation, from a factory: right for a static request and for a long-lived circuit alike.
+        services.AddDbContextFactory<AppDbContext>(options => provider.Configure(options, connectionString), ServiceLifetime.Scoped);
+        services.AddScoped<IAccessScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DemoSeeder>();
+
+        // Keys for cookies and forms live in the database, so every instance shares them and a restart signs nobody out.
+        var dataProtection = services.AddDataProtection().SetApplicationName("RugcentrumPortal").PersistKeysToDbContext<AppDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
         return services;
     }
 
-    /// <summary>
-    /// Lets Npgsql prepare the statements it sees repeatedly, so PostgreSQL plans each query once per connection
-    /// instead of on every page; measured at nearly twice the throughput of the patient's "Vandaag" page
-    /// (bench/README.md). A connection string that sets its own value keeps it.
-    /// </summary>
-    public static string WithPreparedStatements(string connectionString)
+    public static IPortalDatabaseProvider ProviderNamed(string? name) => name switch
     {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.MaxAutoPrepare = 50;
-            builder.AutoPrepareMinUsages = 2;
-        }
-        return builder.ConnectionString;
-    }
+        null or "" or SqliteProvider.ProviderName => new SqliteProvider(),
+        PostgreSqlProvider.ProviderName => new PostgreSqlProvider(),
+        SqlServerProvider.ProviderName => new SqlServerProvider(),
+        _ => throw new InvalidOperationException(
+            $"Database:Provider '{name}' is not known; use {SqliteProvider.ProviderName}, {PostgreSqlProvider.ProviderName} or {SqlServerProvider.ProviderName}."),
+    };
 
     /// <summary>Applies migrations and seeds demo data when configuration asks for it (the run script does).</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)

@@ -26,6 +26,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         typeof(IdentityUserToken<string>),
         typeof(IdentityRoleClaim<string>),
         typeof(IdentityUserPasskey<string>),
+        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
     ];
 
     [Fact]
@@ -48,7 +49,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         await using var everything = scope.ServiceProvider.ArrangeDb();
         await using var otherPractice = portal.Services.DbAs("therapeut-elders", Roles.Therapist, Guid.CreateVersion7());
         await using var administrator = portal.Services.DbAs("beheerder", Roles.PracticeAdmin, Baseline.NoordId);
-        await using var visitor = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>());
+        await using var visitor = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), scope.ServiceProvider.GetRequiredService<IPortalDatabaseProvider>());
 
         foreach (var kind in ScopedKinds(everything))
         {

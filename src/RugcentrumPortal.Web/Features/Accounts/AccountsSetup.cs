@@ -39,12 +39,6 @@ public static class AccountsSetup
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
-        // Keys must outlive a container restart, or every user is signed out and every open form breaks.
-        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
-        {
-            services.AddDataProtection().SetApplicationName("RugcentrumPortal").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
-        }
-
         var allowInsecureCookies = configuration.GetValue<bool>("Security:AllowInsecureCookies");
         services.ConfigureApplicationCookie(options =>
         {

@@ -43,7 +43,7 @@ public static class MyPlan
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        catch (DbUpdateException e) when (db.IsUniqueViolation(e))
         {
             db.Entry(log).State = EntityState.Detached;
         }

@@ -8,7 +8,7 @@ namespace RugcentrumPortal.Web.Infrastructure.Access;
 /// <see cref="CurrentUserMiddleware"/> and per circuit by <see cref="CurrentUserCircuitHandler"/>, because
 /// <c>HttpContext</c> is not available inside a circuit and the authentication state is not set for plain endpoints.
 /// </summary>
-public sealed class CurrentUser
+public sealed class CurrentUser : IAccessScopeSource
 {
     public const string PracticeClaim = "practice";
     public const string DisplayNameClaim = "display_name";

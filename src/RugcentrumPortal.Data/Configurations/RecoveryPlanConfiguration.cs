@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace RugcentrumPortal.Web.Data.Configurations;
 
-public class RecoveryPlanConfiguration : IEntityTypeConfiguration<RecoveryPlan>
+/// <summary>Applied by the context with the database product's SQL helper (see AppDbContext.OnModelCreating).</summary>
+public class RecoveryPlanConfiguration(ISqlGenerationHelper sql) : IEntityTypeConfiguration<RecoveryPlan>
 {
     public void Configure(EntityTypeBuilder<RecoveryPlan> builder)
     {
         builder.HasOne<Practice>().WithMany().HasForeignKey(p => p.PracticeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Patient).WithMany().HasForeignKey(p => p.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ClinicalAssessment>().WithMany().HasForeignKey(p => p.SourceAssessmentId).OnDelete(DeleteBehavior.SetNull);
+        // Only one path may cascade from a patient to a plan (SQL Server refuses more); the assessment link is cleared in code.
+        builder.HasOne<ClinicalAssessment>().WithMany().HasForeignKey(p => p.SourceAssessmentId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasMany(p => p.Phases).WithOne().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Exercises).WithOne().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
@@ -21,7 +24,7 @@ public class RecoveryPlanConfiguration : IEntityTypeConfiguration<RecoveryPlan>
         builder.HasIndex(p => new { p.PatientId, p.Status });
         builder.HasIndex(p => new { p.PracticeId, p.TemplateName });
         // The database itself guarantees what the patient sees: at most one active version per patient.
-        builder.HasIndex(p => p.PatientId).IsUnique().HasFilter("\"Status\" = 'Active'").HasDatabaseName("IX_RecoveryPlans_OneActivePerPatient");
+        builder.HasIndex(p => p.PatientId).IsUnique().HasFilter($"{sql.DelimitIdentifier(nameof(RecoveryPlan.Status))} = 'Active'").HasDatabaseName("IX_RecoveryPlans_OneActivePerPatient");
     }
 }
 

@@ -8,7 +8,8 @@ public class OutcomeMeasurementConfiguration : IEntityTypeConfiguration<OutcomeM
     public void Configure(EntityTypeBuilder<OutcomeMeasurement> builder)
     {
         builder.HasOne(m => m.Patient).WithMany().HasForeignKey(m => m.PatientId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ClinicalAssessment>().WithMany().HasForeignKey(m => m.AssessmentId).OnDelete(DeleteBehavior.SetNull);
+        // One cascade path per table (SQL Server allows no more): the patient's; the assessment link is cleared in code.
+        builder.HasOne<ClinicalAssessment>().WithMany().HasForeignKey(m => m.AssessmentId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.Property(m => m.InstrumentId).HasMaxLength(40);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Band).HasMaxLength(40);

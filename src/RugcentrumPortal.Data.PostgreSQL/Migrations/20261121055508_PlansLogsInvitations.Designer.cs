@@ -3,18 +3,21 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using RugcentrumPortal.Web.Data;
 
 #nullable disable
 
-namespace RugcentrumPortal.Web.Data.Migrations
+namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    partial class AppDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261121055508_PlansLogsInvitations")]
+    partial class PlansLogsInvitations
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -301,9 +304,6 @@ namespace RugcentrumPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DecidedById")
-                        .HasColumnType("text");
-
                     b.Property<string>("DecisionKind")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -390,8 +390,6 @@ namespace RugcentrumPortal.Web.Data.Migrations
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("DecidedById");
 
                     b.HasIndex("PatientId", "CreatedAt");
 
@@ -1003,11 +1001,6 @@ namespace RugcentrumPortal.Web.Data.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "DecidedBy")
-                        .WithMany()
-                        .HasForeignKey("DecidedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -1019,8 +1012,6 @@ namespace RugcentrumPortal.Web.Data.Migrations
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.Navigation("DecidedBy");
 
                     b.Navigation("Patient");
 

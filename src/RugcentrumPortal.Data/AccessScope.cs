@@ -1,4 +1,4 @@
-namespace RugcentrumPortal.Web.Infrastructure.Access;
+namespace RugcentrumPortal.Web.Data;
 
 /// <summary>
 /// The one access rule, as data the database context's query filters read on every query (ADR 0006):

@@ -10,11 +10,11 @@ using RugcentrumPortal.Web.Data;
 
 #nullable disable
 
-namespace RugcentrumPortal.Web.Data.Migrations
+namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261121055508_PlansLogsInvitations")]
-    partial class PlansLogsInvitations
+    [Migration("20261121064145_DecisionRecordedBy")]
+    partial class DecisionRecordedBy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -304,6 +304,9 @@ namespace RugcentrumPortal.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text");
+
                     b.Property<string>("DecisionKind")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -390,6 +393,8 @@ namespace RugcentrumPortal.Web.Data.Migrations
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
 
                     b.HasIndex("PatientId", "CreatedAt");
 
@@ -1001,6 +1006,11 @@ namespace RugcentrumPortal.Web.Data.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
                 {
+                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
@@ -1012,6 +1022,8 @@ namespace RugcentrumPortal.Web.Data.Migrations
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("DecidedBy");
 
                     b.Navigation("Patient");
 

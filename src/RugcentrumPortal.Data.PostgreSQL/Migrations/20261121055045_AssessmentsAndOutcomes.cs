@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace RugcentrumPortal.Web.Data.Migrations
+namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 {
     /// <inheritdoc />
     public partial class AssessmentsAndOutcomes : Migration

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace RugcentrumPortal.Web.Data.Migrations
+namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 {
     /// <inheritdoc />
     public partial class DecisionRecordedBy : Migration

@@ -14,8 +14,9 @@ public class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Ignore(p => p.FullName);
 
         builder.HasOne(p => p.Practice).WithMany().HasForeignKey(p => p.PracticeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(p => p.Therapist).WithMany().HasForeignKey(p => p.TherapistId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne(p => p.User).WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
+        // Accounts are blocked, not deleted; two cascading links from accounts to patients are more than SQL Server allows.
+        builder.HasOne(p => p.Therapist).WithMany().HasForeignKey(p => p.TherapistId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasOne(p => p.User).WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.ClientSetNull);
 
         builder.HasIndex(p => p.UserId).IsUnique();
         builder.HasIndex(p => new { p.PracticeId, p.LastName, p.FirstName });

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using RugcentrumPortal.Web.Data.Configurations;
+
+namespace RugcentrumPortal.Web.Data;
+
+/// <summary>
+/// The portal's one context, whichever database product runs it. Every query over care records is narrowed by the
+/// access rule (see AccessRules.cs) to what <see cref="Scope"/> may reach; the scope follows the signed-in user
+/// unless it is explicitly widened.
+/// </summary>
+public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
+{
+    private readonly IPortalDatabaseProvider provider;
+    private readonly IAccessScopeSource? scopeSource;
+    private AccessScope? widenedScope;
+
+    /// <summary>A context without a user (design time, tools) reaches no care records until it is widened.</summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options, IPortalDatabaseProvider provider)
+        : base(options)
+    {
+        this.provider = provider;
+    }
+
+    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
+    public AppDbContext(DbContextOptions<AppDbContext> options, IPortalDatabaseProvider provider, IAccessScopeSource scopeSource)
+        : base(options)
+    {
+        this.provider = provider;
+        this.scopeSource = scopeSource;
+    }
+
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<ClinicalAssessment> Assessments => Set<ClinicalAssessment>();
+    public DbSet<OutcomeMeasurement> OutcomeMeasurements => Set<OutcomeMeasurement>();
+    public DbSet<RecoveryPlan> Plans => Set<RecoveryPlan>();
+    public DbSet<PlanExercise> PlanExercises => Set<PlanExercise>();
+    public DbSet<PatientInvitation> Invitations => Set<PatientInvitation>();
+    public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
+    public DbSet<WeeklyCheckIn> WeeklyCheckIns => Set<WeeklyCheckIn>();
+
+    /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>What this context's queries may reach: the current user's scope unless widened.</summary>
+    public AccessScope Scope => widenedScope ?? scopeSource?.Scope ?? AccessScope.Nobody;
+
+    /// <summary>
+    /// The named way out of the access rule for this context's lifetime: for work that must look across practices
+    /// (see <see cref="AccessScope.AcrossPractices"/>). The reason says why, for the reader of the calling code.
+    /// </summary>
+    public AppDbContext AcrossPractices(string reason)
+    {
+        widenedScope = AccessScope.AcrossPractices(reason);
+        return this;
+    }
+
+    /// <summary>Whether a failed save hit a unique index: the database's own guarantee against a duplicate.</summary>
+    public bool IsUniqueViolation(DbUpdateException exception) => provider.IsUniqueViolation(exception);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        provider.ConfigureConventions(configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Check constraints and filtered indexes are written in SQL; these take the product's identifier quoting.
+        var sql = this.GetService<ISqlGenerationHelper>();
+        builder.ApplyConfiguration(new SessionLogConfiguration(sql));
+        builder.ApplyConfiguration(new WeeklyCheckInConfiguration(sql));
+        builder.ApplyConfiguration(new RecoveryPlanConfiguration(sql));
+        ApplyAccessRules(builder);
+    }
+}

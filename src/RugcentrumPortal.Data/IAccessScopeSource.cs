@@ -1,0 +1,7 @@
+namespace RugcentrumPortal.Web.Data;
+
+/// <summary>Who is asking, as the access rule needs it; the web app supplies the signed-in user.</summary>
+public interface IAccessScopeSource
+{
+    AccessScope Scope { get; }
+}
