@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Identity;
-using Npgsql;
+using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Clinical.Patterns;
+using RugcentrumPortal.Web.Data;
 
 namespace RugcentrumPortal.Load;
 
 /// <summary>
 /// A fictional practice for load runs: one therapist, 1,000 patients with logins and an active ten-exercise plan
-/// each, and 200 days of session logs per patient (200,000 rows). Inserted with set-based SQL in a few seconds;
-/// running it again changes nothing.
+/// each, and 200 days of session logs per patient (200,000 rows). Written through the portal's own context, so the
+/// same data lands on every database provider; running it again changes nothing.
 /// </summary>
 public static class BenchData
 {
@@ -24,61 +26,101 @@ public static class BenchData
         "thoracic-rotation", "bridge", "dead-bug", "breathing-4-6", "progressive-muscle-relaxation-short",
     ];
 
+    private static readonly TimeZoneInfo Practice = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Practice).DateTime);
+
     /// <summary>Removes what earlier runs logged today, so every scenario starts from the seeded 200,000 logs.</summary>
-    public static async Task ResetAsync(string connectionString)
+    public static async Task ResetAsync(string provider, string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            """DELETE FROM "SessionLogs" l USING "Patients" p WHERE l."PatientId" = p."Id" AND p."PracticeId" = @practice AND l."Day" >= current_date""",
-            connection);
-        command.Parameters.AddWithValue("practice", PracticeId);
-        Console.WriteLine($"removed {await command.ExecuteNonQueryAsync()} logs of today from earlier runs");
+        await using var db = Open(provider, connectionString);
+        var today = Today;
+        var removed = await db.SessionLogs.Where(l => l.Patient!.PracticeId == PracticeId && l.Day >= today).ExecuteDeleteAsync();
+        Console.WriteLine($"removed {removed} logs of today from earlier runs");
     }
 
-    public static async Task SeedAsync(string connectionString)
+    public static async Task SeedAsync(string provider, string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using (var exists = new NpgsqlCommand("""SELECT count(*) FROM "Practices" WHERE "Id" = @id""", connection))
+        await using var db = Open(provider, connectionString);
+        await db.Database.MigrateAsync();
+        if (await db.Practices.AnyAsync(p => p.Id == PracticeId))
         {
-            exists.Parameters.AddWithValue("id", PracticeId);
-            if ((long)(await exists.ExecuteScalarAsync())! > 0)
-            {
-                Console.WriteLine("bench data already present");
-                return;
-            }
+            Console.WriteLine("bench data already present");
+            return;
         }
-        var hash = new PasswordHasher<object>().HashPassword(new object(), Password);
-        var values = string.Join(",", Exercises.Select((id, i) => $"({i},'{id}')"));
-        var sql = $"""
-            INSERT INTO "Practices"("Id","Name","City") VALUES (@practice,'Benchpraktijk (fictief)','Teststad');
-            INSERT INTO "AspNetUsers"("Id","UserName","NormalizedUserName","Email","NormalizedEmail","EmailConfirmed","PasswordHash","SecurityStamp","ConcurrencyStamp","PhoneNumberConfirmed","TwoFactorEnabled","LockoutEnabled","AccessFailedCount","DisplayName","PracticeId")
-            SELECT id, email, upper(email), email, upper(email), true, @hash, md5(id), md5(email), false, false, true, 0, name, @practice
-            FROM (SELECT 'bench-therapist' AS id, '{TherapistEmail}' AS email, 'Bench Therapeut' AS name
-                  UNION ALL SELECT 'bench-user-' || g, 'patient' || g || '@bench.example', 'Bench Patiënt ' || g FROM generate_series(1, {Patients}) g) u;
-            INSERT INTO "AspNetUserRoles"("UserId","RoleId") VALUES ('bench-therapist','0b7c9a52-3f4e-4c8e-9b1a-6f2d5e8a1c02');
-            INSERT INTO "AspNetUserRoles"("UserId","RoleId") SELECT 'bench-user-' || g, '0b7c9a52-3f4e-4c8e-9b1a-6f2d5e8a1c03' FROM generate_series(1, {Patients}) g;
-            INSERT INTO "Patients"("Id","PracticeId","FirstName","LastName","DateOfBirth","Email","TherapistId","UserId","CreatedAt")
-            SELECT gen_random_uuid(), @practice, 'Bench', 'Patiënt ' || g, date '1950-01-01' + g * 7, 'patient' || g || '@bench.example', 'bench-therapist', 'bench-user-' || g, now()
-            FROM generate_series(1, {Patients}) g;
-            INSERT INTO "Plans"("Id","PracticeId","PatientId","LineageId","Version","Status","Title","CreatedById","CreatedAt","UpdatedAt","ActivatedAt","ActivatedById","StartsOn")
-            SELECT gen_random_uuid(), @practice, p."Id", gen_random_uuid(), 1, 'Active', 'Herstelplan nek en schouders', 'bench-therapist', now(), now(), now(), 'bench-therapist', current_date - {LogDays}
-            FROM "Patients" p WHERE p."PracticeId" = @practice;
-            INSERT INTO "PlanExercises"("Id","PlanId","Order","Phase","ExerciseId","Sets","Repetitions","HoldSeconds","TimesPerDay")
-            SELECT gen_random_uuid(), pl."Id", x.ord, 'Activation', x.id, 2, 10, 5, 1
-            FROM "Plans" pl CROSS JOIN (VALUES {values}) AS x(ord, id) WHERE pl."PracticeId" = @practice;
-            INSERT INTO "SessionLogs"("Id","PatientId","PlanId","PlanExerciseId","ExerciseId","Day","Outcome","Pain","Tension","Difficulty","SubmissionId","CreatedAt")
-            SELECT gen_random_uuid(), pl."PatientId", pl."Id", pe."Id", pe."ExerciseId", current_date - d, 'Done', d % 8, d % 6, 2, gen_random_uuid(), now() - d * interval '1 day'
-            FROM "Plans" pl CROSS JOIN generate_series(1, {LogDays}) d
-            JOIN "PlanExercises" pe ON pe."PlanId" = pl."Id" AND pe."Order" = d % {Exercises.Length}
-            WHERE pl."PracticeId" = @practice;
-            ANALYZE;
-            """;
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        command.Parameters.AddWithValue("practice", PracticeId);
-        command.Parameters.AddWithValue("hash", hash);
-        await command.ExecuteNonQueryAsync();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var now = DateTimeOffset.UtcNow;
+        var today = Today;
+        var hash = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser { DisplayName = "" }, Password);
+
+        db.Practices.Add(new Practice { Id = PracticeId, Name = "Benchpraktijk (fictief)", City = "Teststad" });
+        var therapist = Account("bench-therapist", TherapistEmail, "Bench Therapeut", hash);
+        db.Users.Add(therapist);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = therapist.Id, RoleId = Roles.Ids[Roles.Therapist] });
+        await db.SaveChangesAsync();
+
+        var plans = new List<RecoveryPlan>();
+        for (var number = 1; number <= Patients; number++)
+        {
+            var account = Account($"bench-user-{number}", PatientEmail(number), $"Bench Patiënt {number}", hash);
+            db.Users.Add(account);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = account.Id, RoleId = Roles.Ids[Roles.Patient] });
+            var patient = new Patient
+            {
+                PracticeId = PracticeId, FirstName = "Bench", LastName = $"Patiënt {number}", DateOfBirth = new DateOnly(1950, 1, 1).AddDays(number * 7),
+                Email = account.Email!, TherapistId = therapist.Id, UserId = account.Id, CreatedAt = now,
+            };
+            db.Patients.Add(patient);
+            var plan = new RecoveryPlan
+            {
+                PracticeId = PracticeId, PatientId = patient.Id, LineageId = Guid.CreateVersion7(), Status = PlanStatus.Active,
+                Title = "Herstelplan nek en schouders", CreatedById = therapist.Id, CreatedAt = now, UpdatedAt = now,
+                ActivatedAt = now, ActivatedById = therapist.Id, StartsOn = today.AddDays(-LogDays),
+                Exercises = Exercises.Select((id, order) => new PlanExercise
+                {
+                    Order = order, Phase = RecoveryPhase.Activation, ExerciseId = id, Sets = 2, Repetitions = 10, HoldSeconds = 5, TimesPerDay = 1,
+                }).ToList(),
+            };
+            db.Plans.Add(plan);
+            plans.Add(plan);
+        }
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        foreach (var batch in plans.Chunk(50))
+        {
+            foreach (var plan in batch)
+            {
+                for (var day = 1; day <= LogDays; day++)
+                {
+                    var exercise = plan.Exercises[day % Exercises.Length];
+                    db.SessionLogs.Add(new SessionLog
+                    {
+                        PatientId = plan.PatientId!.Value, PlanId = plan.Id, PlanExerciseId = exercise.Id, ExerciseId = exercise.ExerciseId,
+                        Day = today.AddDays(-day), Outcome = SessionOutcome.Done, Pain = day % 8, Tension = day % 6, Difficulty = 2,
+                        SubmissionId = Guid.NewGuid(), CreatedAt = now.AddDays(-day),
+                    });
+                }
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
         Console.WriteLine($"seeded {Patients} patients and {Patients * LogDays} session logs");
+    }
+
+    private static ApplicationUser Account(string id, string email, string name, string hash) => new()
+    {
+        Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true, PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString("N"),
+        LockoutEnabled = true, DisplayName = name, PracticeId = PracticeId,
+    };
+
+    private static AppDbContext Open(string providerName, string connectionString)
+    {
+        var provider = DataSetup.ProviderNamed(providerName);
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        provider.Configure(options, provider.PrepareConnectionString(connectionString));
+        return new AppDbContext(options.Options, provider).AcrossPractices("seeding and resetting the fictional bench practice");
     }
 }

@@ -1,25 +1,24 @@
-using Npgsql;
 using RugcentrumPortal.Load;
 
 // Usage:
-//   seed    <connection string>
+//   seed    <provider: Sqlite|PostgreSQL> <connection string>
+//   reset   <provider> <connection string>          (removes today's logs left by earlier runs)
 //   run     <base url> <scenario: live|pdf|today|log> [connections=32] [seconds=20] [warmup seconds=5]
-//   reset   <connection string>           (removes today's logs left by earlier runs)
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: seed <connection> | reset <connection> | run <base url> <scenario> [connections] [seconds] [warmup]");
+    Console.Error.WriteLine("usage: seed <provider> <connection> | reset <provider> <connection> | run <base url> <scenario> [connections] [seconds] [warmup]");
     return 2;
 }
 
 if (args[0] == "seed")
 {
-    await BenchData.SeedAsync(args[1]);
+    await BenchData.SeedAsync(args[1], args[2]);
     return 0;
 }
 
 if (args[0] == "reset")
 {
-    await BenchData.ResetAsync(args[1]);
+    await BenchData.ResetAsync(args[1], args[2]);
     return 0;
 }
 
