@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RugcentrumPortal.Clinical.Exercises;
+using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Clinical.Text;
 
 namespace RugcentrumPortal.Clinical.Plans;
@@ -117,6 +118,18 @@ public sealed class PlanSuggestion
 
     /// <summary>True after a niet-pluis screening: the plan may start only after a recorded therapist decision.</summary>
     public required bool RequiresTherapistDecision { get; init; }
+
+    /// <summary>What the screening needs before this plan may start.</summary>
+    public required PlanUnlock RequiredUnlock { get; init; }
+
+    /// <summary>
+    /// True when no plan is suggested because the screening needs a medical clearance that was not given; the
+    /// exercise and module lists are then empty and <see cref="BlockedReason"/> says why.
+    /// </summary>
+    public bool IsBlocked => BlockedReason is not null;
+
+    /// <summary>Why no plan is suggested; null when a plan is suggested.</summary>
+    public LocalizedText? BlockedReason { get; init; }
 
     /// <summary>Plain summary; built on first use.</summary>
     public LocalizedText Explanation => explanation ??= PlanTexts.ForPlan(this);

@@ -46,16 +46,59 @@ public sealed class PlanSuggester
         chestBreathingIndex = catalog.ObservationIndexById.TryGetValue("chest-breathing", out var index) ? index : -1;
     }
 
-    /// <summary>Suggests a first-phase plan.</summary>
+    /// <summary>
+    /// Suggests a first-phase plan. An urgent-GP or emergency screening needs a medical clearance, which this
+    /// overload cannot receive, so the suggestion comes back blocked; use the overload with a clearance.
+    /// </summary>
     /// <exception cref="ClinicalInputException">The options ask for fewer than 6 or more than 10 exercises.</exception>
     public PlanSuggestion Suggest(BalanceAnalysis analysis, ScreeningResult screening, PlanOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(screening);
+        return Suggest(analysis, screening, cleared: false, options);
+    }
+
+    /// <summary>
+    /// Suggests a first-phase plan, counting a documented medical clearance. Without a clearance an urgent-GP or
+    /// emergency screening gives a blocked suggestion: no exercises, with the reason. A GP-consultation screening
+    /// gives a full suggestion marked <see cref="PlanSuggestion.RequiresTherapistDecision"/>, because the therapist
+    /// can unlock it with a reasoned decision.
+    /// </summary>
+    /// <exception cref="ClinicalInputException">
+    /// The clearance is incomplete or dated after <paramref name="today"/>, or the options are out of range.
+    /// </exception>
+    public PlanSuggestion Suggest(BalanceAnalysis analysis, ScreeningResult screening, MedicalClearance? clearance, DateOnly today, PlanOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(screening);
+        if (clearance is not null)
+        {
+            RedFlagScreener.ValidateClearance(clearance, today).ThrowIfInvalid(nameof(clearance));
+        }
+
+        return Suggest(analysis, screening, cleared: clearance is not null, options);
+    }
+
+    private PlanSuggestion Suggest(BalanceAnalysis analysis, ScreeningResult screening, bool cleared, PlanOptions? options)
+    {
         var max = (options ?? new PlanOptions()).MaxExercises;
         if (max is < PlanOptions.MinExercises or > PlanOptions.MaxExercisesLimit)
         {
             throw new ClinicalInputException(nameof(options), "max-exercises-out-of-range", "MaxExercises", $"MaxExercises {max} must be between {PlanOptions.MinExercises} and {PlanOptions.MaxExercisesLimit}");
+        }
+
+        var unlock = RedFlagScreener.RequiredUnlock(screening);
+        if (unlock == PlanUnlock.MedicalClearance && !cleared)
+        {
+            return new PlanSuggestion
+            {
+                Exercises = [],
+                SelfCareModules = [],
+                Excluded = [],
+                RequiresTherapistDecision = true,
+                RequiredUnlock = unlock,
+                BlockedReason = PlanTexts.ForBlocked(screening),
+            };
         }
 
         var muscleCount = catalog.Muscles.Length;
@@ -192,6 +235,7 @@ public sealed class PlanSuggester
             SelfCareModules = SelfCare(analysis, screening, conditions, excluded),
             Excluded = [.. excluded],
             RequiresTherapistDecision = screening.Conclusion == ScreeningConclusion.NietPluis,
+            RequiredUnlock = unlock,
         };
     }
 

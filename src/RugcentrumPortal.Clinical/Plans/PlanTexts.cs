@@ -58,8 +58,24 @@ internal static class PlanTexts
         $"{exercise.Title.Nl} is weggelaten vanwege {condition.Name.Nl}: {precaution.Note.Nl}",
         $"{exercise.Title.En} was left out because of {condition.Name.En}: {precaution.Note.En}");
 
+    internal static LocalizedText ForBlocked(ScreeningResult screening)
+    {
+        var urgency = RedFlagScreener.DescribeUrgency(screening.HighestUrgency);
+        var flags = screening.FlagsFound.Where(f => f.Item.Urgency >= Urgency.UrgentGp).Select(f => f.Item.Finding)
+            .Concat(screening.CombinationsFound.Where(c => c.Urgency >= Urgency.UrgentGp).Select(c => c.Explanation))
+            .ToList();
+        return new LocalizedText(
+            $"Geen plan voorgesteld. {urgency.Nl}. Gevonden: {string.Join("; ", flags.Select(f => f.Nl))}. Een arts moet de patiënt eerst zien; leg daarna de medische vrijgave vast (wie, rol, datum, wat is uitgesloten).",
+            $"No plan suggested. {urgency.En}. Found: {string.Join("; ", flags.Select(f => f.En))}. A physician must see the patient first; then record the medical clearance (who, role, date, what was excluded).");
+    }
+
     internal static LocalizedText ForPlan(PlanSuggestion plan)
     {
+        if (plan.BlockedReason is { } blocked)
+        {
+            return blocked;
+        }
+
         var inv = CultureInfo.InvariantCulture;
         var flagged = plan.Exercises.Count(i => i.IsFlagged) + plan.SelfCareModules.Count(i => i.IsFlagged);
         var nl = new StringBuilder();
@@ -78,7 +94,12 @@ internal static class PlanTexts
             en.Append(inv, $" {flagged} item(s) flagged: adapt or check first.");
         }
 
-        if (plan.RequiresTherapistDecision)
+        if (plan.RequiredUnlock == PlanUnlock.MedicalClearance)
+        {
+            nl.Append(" De screening vond een urgente rode vlag; het plan is voorgesteld op grond van de vastgelegde medische vrijgave.");
+            en.Append(" The screening found an urgent red flag; the plan is suggested on the strength of the recorded medical clearance.");
+        }
+        else if (plan.RequiresTherapistDecision)
         {
             nl.Append(" De screening is niet-pluis: het plan start pas na een vastgelegde verwijzing of een onderbouwd besluit om door te gaan.");
             en.Append(" The screening is niet-pluis: the plan starts only after a recorded referral or a justified decision to proceed.");

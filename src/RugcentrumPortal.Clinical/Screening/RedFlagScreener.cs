@@ -37,29 +37,115 @@ public sealed class RedFlagScreener
     }
 
     /// <summary>
-    /// Whether a treatment plan may start: always after a pluis conclusion; after niet-pluis only once the therapist
-    /// has recorded a referral, or a decision to proceed with a non-blank reason.
+    /// Whether a treatment plan may start without a medical clearance: always after a pluis conclusion; at the
+    /// GP-consultation tier once the therapist has recorded a referral or a decision to proceed with a non-blank
+    /// reason; never at the urgent-GP or emergency tier, which only a clearance unlocks (see the overload).
     /// </summary>
     public static bool CanStartPlan(ScreeningResult result, TherapistDecision? decision)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Conclusion == ScreeningConclusion.Pluis)
+        return RequiredUnlock(result) switch
         {
-            return true;
-        }
-
-        return decision switch
-        {
-            { Kind: TherapistDecisionKind.ReferralRecorded } => true,
-            { Kind: TherapistDecisionKind.ProceedWithReason, Reason: var reason } => !string.IsNullOrWhiteSpace(reason),
+            PlanUnlock.None => true,
+            PlanUnlock.ReasonedDecision => HasReasonedDecision(decision),
             _ => false,
         };
     }
 
+    /// <summary>
+    /// Whether a treatment plan may start, counting a documented medical clearance; see <see cref="CheckPlanStart"/>.
+    /// </summary>
+    public static bool CanStartPlan(ScreeningResult result, TherapistDecision? decision, MedicalClearance? clearance, DateOnly today) =>
+        CheckPlanStart(result, decision, clearance, today).CanStart;
+
+    /// <summary>What this screening needs before a plan may start.</summary>
+    public static PlanUnlock RequiredUnlock(ScreeningResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return RequiredUnlock(result.HighestUrgency);
+    }
+
+    /// <summary>
+    /// What a finding of this urgency needs before a plan may start: nothing up to "note", a reasoned decision at
+    /// "GP consultation", a medical clearance at "urgent GP" and "emergency".
+    /// </summary>
+    public static PlanUnlock RequiredUnlock(Urgency urgency) => urgency switch
+    {
+        >= Urgency.UrgentGp => PlanUnlock.MedicalClearance,
+        Urgency.GpConsultation => PlanUnlock.ReasonedDecision,
+        _ => PlanUnlock.None,
+    };
+
+    /// <summary>
+    /// Decides whether a plan may start. A reasoned decision (referral recorded, or proceed with a reason) unlocks
+    /// only the GP-consultation tier. The urgent-GP and emergency tiers need a complete <paramref name="clearance"/>
+    /// dated no later than <paramref name="today"/>; a clearance also unlocks the lower tier. An incomplete clearance
+    /// unlocks nothing and its problems are listed.
+    /// </summary>
+    public static PlanStartCheck CheckPlanStart(ScreeningResult result, TherapistDecision? decision, MedicalClearance? clearance, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var required = RequiredUnlock(result);
+        var problems = clearance is null ? [] : ValidateClearance(clearance, today).Errors;
+        var cleared = clearance is not null && problems.Count == 0;
+        var canStart = required switch
+        {
+            PlanUnlock.None => true,
+            PlanUnlock.ReasonedDecision => cleared || HasReasonedDecision(decision),
+            _ => cleared,
+        };
+        return new PlanStartCheck
+        {
+            CanStart = canStart,
+            Required = required,
+            ClearanceProblems = problems,
+            Explanation = ScreeningTexts.ForPlanStart(required, canStart, cleared ? clearance : null, problems),
+        };
+    }
+
+    /// <summary>
+    /// Checks a medical clearance without throwing: who cleared, their role and what was excluded must be filled in,
+    /// and the date must be given and not lie after <paramref name="today"/>. Every problem carries a Dutch and
+    /// English message.
+    /// </summary>
+    public static ValidationResult ValidateClearance(MedicalClearance clearance, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(clearance);
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(clearance.ClearedBy))
+        {
+            errors.Add(ScreeningTexts.ClearanceProblem("clearance-cleared-by-missing", nameof(clearance.ClearedBy), "the physician who cleared the patient is not named"));
+        }
+
+        if (string.IsNullOrWhiteSpace(clearance.Role))
+        {
+            errors.Add(ScreeningTexts.ClearanceProblem("clearance-role-missing", nameof(clearance.Role), "the role of the physician is not given"));
+        }
+
+        if (clearance.Date == DateOnly.MinValue)
+        {
+            errors.Add(ScreeningTexts.ClearanceProblem("clearance-date-missing", nameof(clearance.Date), "the date of the clearance is not given"));
+        }
+        else if (clearance.Date > today)
+        {
+            errors.Add(ScreeningTexts.ClearanceProblem("clearance-date-in-future", nameof(clearance.Date), $"the clearance date {clearance.Date:yyyy-MM-dd} lies after today ({today:yyyy-MM-dd})"));
+        }
+
+        if (string.IsNullOrWhiteSpace(clearance.Excluded))
+        {
+            errors.Add(ScreeningTexts.ClearanceProblem("clearance-excluded-missing", nameof(clearance.Excluded), "what the physician excluded is not described"));
+        }
+
+        return errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(errors);
+    }
+
+    /// <summary>Display text for what unlocks a plan, for the screen where the therapist records it.</summary>
+    public static LocalizedText DescribeUnlock(PlanUnlock unlock) => ScreeningTexts.ForUnlock(unlock);
+
     /// <summary>Display text for an urgency level.</summary>
     public static LocalizedText DescribeUrgency(Urgency urgency) => urgency switch
     {
-        Urgency.Emergency => new("Spoed: vandaag beoordelen (huisarts, huisartsenpost of spoedeisende hulp)", "Emergency: assess today (GP, out-of-hours GP service or emergency department)"),
+        Urgency.Emergency => new("Spoed: vandaag nog via de huisarts, buiten kantoortijd de huisartsenpost; bij acuut gevaar 112", "Emergency: today, via the GP or out of hours the GP post (huisartsenpost); 112 in acute danger"),
         Urgency.UrgentGp => new("Urgent: binnen enkele dagen naar de huisarts", "Urgent: see the GP within a few days"),
         Urgency.GpConsultation => new("Huisartsconsult adviseren", "Advise a GP consultation"),
         Urgency.Note => new("Alleen vastleggen", "Record only"),
@@ -164,6 +250,13 @@ public sealed class RedFlagScreener
             Explanation = Explain(conclusion, highest, flags, combinations, yellow.Length, stress.Length, stressModules),
         };
     }
+
+    private static bool HasReasonedDecision(TherapistDecision? decision) => decision switch
+    {
+        { Kind: TherapistDecisionKind.ReferralRecorded } => true,
+        { Kind: TherapistDecisionKind.ProceedWithReason, Reason: var reason } => !string.IsNullOrWhiteSpace(reason),
+        _ => false,
+    };
 
     private static void CheckIds(IReadOnlyCollection<string>? ids, Func<string, bool> known, string code, string path, List<ValidationError> errors)
     {

@@ -43,8 +43,21 @@ public enum Urgency
     /// <summary>Advise GP contact within days.</summary>
     UrgentGp = 3,
 
-    /// <summary>Same day, via the GP, out-of-hours GP post or emergency department.</summary>
+    /// <summary>Same day, via the GP or the out-of-hours GP post (huisartsenpost); 112 in acute danger.</summary>
     Emergency = 4,
+}
+
+/// <summary>What must be recorded before a plan may start after a screening.</summary>
+public enum PlanUnlock
+{
+    /// <summary>Nothing: the screening is pluis.</summary>
+    None,
+
+    /// <summary>A recorded referral or a decision to proceed with a reason (GP-consultation tier).</summary>
+    ReasonedDecision,
+
+    /// <summary>A documented medical clearance by a physician (urgent-GP and emergency tiers).</summary>
+    MedicalClearance,
 }
 
 /// <summary>The direct-access (DTF) screening conclusion.</summary>
@@ -191,6 +204,36 @@ public enum TherapistDecisionKind
 /// <param name="Reason">Justification; required (non-blank) to proceed.</param>
 /// <param name="PatientAgreedToShareWithGp">Whether the patient agreed to share data with the GP, when asked.</param>
 public sealed record TherapistDecision(TherapistDecisionKind Kind, string? Reason = null, bool? PatientAgreedToShareWithGp = null);
+
+/// <summary>
+/// A physician's clearance recorded by the therapist after an urgent or emergency finding: the patient has been seen
+/// and the serious cause the flags pointed to has been excluded.
+/// </summary>
+/// <param name="ClearedBy">Name of the physician who saw the patient.</param>
+/// <param name="Role">Their role, e.g. "huisarts", "neuroloog" or "SEH-arts".</param>
+/// <param name="Date">The date the physician saw the patient; never after the day it is recorded.</param>
+/// <param name="Excluded">What the physician excluded, e.g. "cauda-equinasyndroom uitgesloten na MRI".</param>
+public sealed record MedicalClearance(string ClearedBy, string Role, DateOnly Date, string Excluded);
+
+/// <summary>Whether a plan may start after a screening, what it still needs, and why.</summary>
+public sealed class PlanStartCheck
+{
+    internal PlanStartCheck()
+    {
+    }
+
+    /// <summary>True when the plan may start.</summary>
+    public required bool CanStart { get; init; }
+
+    /// <summary>What this screening needs before a plan may start.</summary>
+    public required PlanUnlock Required { get; init; }
+
+    /// <summary>Problems with a clearance that was given; empty when none was given or it is complete.</summary>
+    public required IReadOnlyList<ValidationError> ClearanceProblems { get; init; }
+
+    /// <summary>Plain explanation for the therapist.</summary>
+    public required LocalizedText Explanation { get; init; }
+}
 
 /// <summary>The outcome of a red-flag and psychosocial screening.</summary>
 public sealed class ScreeningResult
