@@ -222,6 +222,8 @@ public class CatalogTests
         Assert.All(Lib.Exercises.SelectMany(e => e.ProgressionIds.Concat(e.RegressionIds)), id => Assert.True(Lib.ExercisesById.ContainsKey(id), id));
         Assert.All(Lib.Exercises.SelectMany(e => e.Precautions), p => Assert.True(Lib.PrecautionConditionsById.ContainsKey(p.ConditionId), p.ConditionId));
         Assert.All(Lib.RedFlagCombinations.SelectMany(c => c.ItemIds), id => Assert.True(Lib.RedFlagsById.ContainsKey(id), id));
+        Assert.All(Lib.RedFlagCombinations, c => Assert.InRange(c.MinimumPresent, 2, c.ItemIds.Length));
+        Assert.All(Lib.StressSignals.SelectMany(s => s.LinkedRedFlagIds), id => Assert.True(Lib.RedFlagsById.ContainsKey(id), id));
         Assert.All(Lib.StressModuleIds, id => Assert.True(Lib.ExercisesById[id].IsSelfCareModule, id));
     }
 

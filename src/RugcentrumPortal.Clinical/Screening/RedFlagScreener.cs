@@ -222,12 +222,14 @@ public sealed class RedFlagScreener
         }
 
         var foundIds = found.Select(f => f.Item.Id).ToHashSet(StringComparer.Ordinal);
-        var combinations = catalog.RedFlagCombinations.Where(c => c.ItemIds.All(foundIds.Contains)).ToImmutableArray();
+        var combinations = catalog.RedFlagCombinations.Where(c => c.ItemIds.Count(foundIds.Contains) >= c.MinimumPresent).ToImmutableArray();
         var highest = found.Select(f => f.Item.Urgency).Concat(combinations.Select(c => c.Urgency)).DefaultIfEmpty(Urgency.None).Max();
         var conclusion = highest >= Urgency.GpConsultation ? ScreeningConclusion.NietPluis : ScreeningConclusion.Pluis;
 
         var yellow = catalog.YellowFlags.Where(y => input.YellowFlagIds.Contains(y.Id)).ToImmutableArray();
-        var stress = catalog.StressSignals.Where(s => input.StressSignalIds.Contains(s.Id)).ToImmutableArray();
+        var reported = catalog.StressSignals.Where(s => input.StressSignalIds.Contains(s.Id)).ToList();
+        var stress = reported.Where(s => !s.LinkedRedFlagIds.Any(foundIds.Contains)).ToImmutableArray();
+        var explainedByRedFlag = reported.Except(stress).ToImmutableArray();
         var stressModules = yellow.Length > 0 || stress.Length >= StressSignalsForModules;
 
         var precautions = new HashSet<string>(input.PrecautionConditionIds, StringComparer.Ordinal);
@@ -247,7 +249,45 @@ public sealed class RedFlagScreener
             StressModulesRecommended = stressModules,
             RecommendedModuleIds = stressModules ? catalog.StressModuleIds : [],
             PrecautionConditionIds = [.. catalog.PrecautionConditions.Select(c => c.Id).Where(precautions.Contains)],
-            Explanation = Explain(conclusion, highest, flags, combinations, yellow.Length, stress.Length, stressModules),
+            Explanation = Explain(conclusion, highest, flags, combinations, yellow.Length, stress.Length, stressModules, explainedByRedFlag),
+        };
+    }
+
+    /// <summary>
+    /// The asked red-flag items missing from stored answers, e.g. questions added to the catalog after an earlier
+    /// screening; a re-screening asks these before <see cref="Screen"/> accepts the answers.
+    /// </summary>
+    public ImmutableArray<RedFlagItem> UnansweredItems(IReadOnlyDictionary<string, bool>? answers) =>
+        [.. catalog.RedFlags.Where(item => item.IsAsked && (answers is null || !answers.ContainsKey(item.Id)))];
+
+    /// <summary>
+    /// Compares a re-screening with an earlier screening of the same patient. A new flag or combination that needs
+    /// a decision or clearance, or a higher unlock than before, means the earlier record no longer covers the case.
+    /// </summary>
+    public static ScreeningComparison Compare(ScreeningResult earlier, ScreeningResult later)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        var before = earlier.FlagsFound.Select(f => f.Item).ToList();
+        var now = later.FlagsFound.Select(f => f.Item).ToList();
+        var newFlags = now.Where(f => !before.Contains(f)).ToImmutableArray();
+        var resolved = before.Where(f => !now.Contains(f)).ToImmutableArray();
+        var newCombinations = later.CombinationsFound.Where(c => !earlier.CombinationsFound.Contains(c)).ToImmutableArray();
+        var laterUnlock = RequiredUnlock(later);
+        var needsNewUnlock = laterUnlock != PlanUnlock.None
+            && (laterUnlock > RequiredUnlock(earlier)
+                || newFlags.Any(f => RequiredUnlock(f.Urgency) != PlanUnlock.None)
+                || newCombinations.Any(c => RequiredUnlock(c.Urgency) != PlanUnlock.None));
+        return new ScreeningComparison
+        {
+            NewFlags = newFlags,
+            ResolvedFlags = resolved,
+            PersistingFlags = [.. now.Where(before.Contains)],
+            NewCombinations = newCombinations,
+            EarlierUrgency = earlier.HighestUrgency,
+            LaterUrgency = later.HighestUrgency,
+            NeedsNewUnlock = needsNewUnlock,
+            Explanation = ScreeningTexts.ForComparison(newFlags, resolved, needsNewUnlock, laterUnlock),
         };
     }
 
@@ -276,7 +316,8 @@ public sealed class RedFlagScreener
         ImmutableArray<RedFlagCombination> combinations,
         int yellowCount,
         int stressCount,
-        bool stressModules)
+        bool stressModules,
+        ImmutableArray<StressSignal> explainedByRedFlag)
     {
         var inv = CultureInfo.InvariantCulture;
         var nl = new StringBuilder();
@@ -305,6 +346,12 @@ public sealed class RedFlagScreener
         {
             nl.Append(' ').Append(combination.Explanation.Nl);
             en.Append(' ').Append(combination.Explanation.En);
+        }
+
+        foreach (var signal in explainedByRedFlag)
+        {
+            nl.Append(inv, $" '{signal.Finding.Nl}' telt niet als stresssignaal, omdat een rode vlag dezelfde klacht kan verklaren.");
+            en.Append(inv, $" '{signal.Finding.En}' is not counted as a stress signal, because a red flag may explain the same complaint.");
         }
 
         if (stressModules)

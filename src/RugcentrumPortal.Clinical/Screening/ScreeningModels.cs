@@ -26,6 +26,21 @@ public enum RedFlagCategory
 
     /// <summary>General warning sign not tied to one category.</summary>
     General,
+
+    /// <summary>Possible heart or large-vessel cause, e.g. angina or an abdominal aortic aneurysm.</summary>
+    Cardiovascular,
+
+    /// <summary>Possible cause in an internal organ that refers pain to the back.</summary>
+    Visceral,
+
+    /// <summary>Possible pressure on the spinal cord in the neck (cervical myelopathy).</summary>
+    CervicalMyelopathy,
+
+    /// <summary>Possible dysfunction of the neck arteries (vertebral or carotid artery).</summary>
+    CervicalArterialDysfunction,
+
+    /// <summary>Possible instability of the upper neck after trauma or in rheumatoid arthritis.</summary>
+    CervicalInstability,
 }
 
 /// <summary>How quickly a found flag must be acted on; higher values are more urgent.</summary>
@@ -128,8 +143,11 @@ public sealed record RedFlagCombination
     /// <summary>Stable kebab-case id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>All these items must be present.</summary>
+    /// <summary>The items the combination is made of.</summary>
     public required ImmutableArray<string> ItemIds { get; init; }
+
+    /// <summary>How many of <see cref="ItemIds"/> must be present; all of them unless the data says fewer.</summary>
+    public required int MinimumPresent { get; init; }
 
     /// <summary>Urgency when the combination is present.</summary>
     public required Urgency Urgency { get; init; }
@@ -158,7 +176,14 @@ public sealed record YellowFlag
 /// <param name="Id">Stable kebab-case id.</param>
 /// <param name="Question">The question as asked.</param>
 /// <param name="Finding">Short label.</param>
-public sealed record StressSignal(string Id, LocalizedText Question, LocalizedText Finding);
+public sealed record StressSignal(string Id, LocalizedText Question, LocalizedText Finding)
+{
+    /// <summary>
+    /// Red-flag items that can explain the same sign; when one of them is present, the sign is not counted as
+    /// stress, because a serious cause comes first.
+    /// </summary>
+    public ImmutableArray<string> LinkedRedFlagIds { get; init; } = [];
+}
 
 /// <summary>A patient condition that changes which exercises are safe; asked at intake.</summary>
 /// <param name="Id">Stable kebab-case id, e.g. "heart-lung-condition".</param>
@@ -273,5 +298,40 @@ public sealed class ScreeningResult
     public required ImmutableArray<string> PrecautionConditionIds { get; init; }
 
     /// <summary>Plain explanation of the conclusion.</summary>
+    public required LocalizedText Explanation { get; init; }
+}
+
+/// <summary>How a later screening differs from an earlier one of the same patient.</summary>
+public sealed class ScreeningComparison
+{
+    internal ScreeningComparison()
+    {
+    }
+
+    /// <summary>Red flags present now that were not present before.</summary>
+    public required ImmutableArray<RedFlagItem> NewFlags { get; init; }
+
+    /// <summary>Red flags present before that are no longer present.</summary>
+    public required ImmutableArray<RedFlagItem> ResolvedFlags { get; init; }
+
+    /// <summary>Red flags present both times.</summary>
+    public required ImmutableArray<RedFlagItem> PersistingFlags { get; init; }
+
+    /// <summary>Combinations present now that were not present before.</summary>
+    public required ImmutableArray<RedFlagCombination> NewCombinations { get; init; }
+
+    /// <summary>Highest urgency of the earlier screening.</summary>
+    public required Urgency EarlierUrgency { get; init; }
+
+    /// <summary>Highest urgency of the later screening.</summary>
+    public required Urgency LaterUrgency { get; init; }
+
+    /// <summary>
+    /// True when the later screening needs a new decision or clearance: a referral, reason or clearance recorded
+    /// for the earlier screening covered only the flags known then.
+    /// </summary>
+    public required bool NeedsNewUnlock { get; init; }
+
+    /// <summary>Plain summary of the change.</summary>
     public required LocalizedText Explanation { get; init; }
 }

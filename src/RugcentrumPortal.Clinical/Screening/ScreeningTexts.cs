@@ -54,6 +54,38 @@ internal static class ScreeningTexts
         return new LocalizedText(nl.ToString(), en.ToString());
     }
 
+    internal static LocalizedText ForComparison(IReadOnlyList<RedFlagItem> added, IReadOnlyList<RedFlagItem> resolved, bool needsNewUnlock, PlanUnlock unlock)
+    {
+        var nl = new StringBuilder();
+        var en = new StringBuilder();
+        if (added.Count == 0 && resolved.Count == 0)
+        {
+            nl.Append("Geen verandering in rode vlaggen sinds de vorige screening.");
+            en.Append("No change in red flags since the previous screening.");
+        }
+
+        if (added.Count > 0)
+        {
+            nl.Append("Nieuw: ").Append(string.Join("; ", added.Select(f => f.Finding.Nl))).Append('.');
+            en.Append("New: ").Append(string.Join("; ", added.Select(f => f.Finding.En))).Append('.');
+        }
+
+        if (resolved.Count > 0)
+        {
+            nl.Append(nl.Length > 0 ? " " : string.Empty).Append("Niet meer aanwezig: ").Append(string.Join("; ", resolved.Select(f => f.Finding.Nl))).Append('.');
+            en.Append(en.Length > 0 ? " " : string.Empty).Append("No longer present: ").Append(string.Join("; ", resolved.Select(f => f.Finding.En))).Append('.');
+        }
+
+        if (needsNewUnlock)
+        {
+            var text = ForUnlock(unlock);
+            nl.Append(" Het eerder vastgelegde besluit dekt dit niet. ").Append(text.Nl);
+            en.Append(" The decision recorded earlier does not cover this. ").Append(text.En);
+        }
+
+        return new LocalizedText(nl.ToString(), en.ToString());
+    }
+
     internal static ValidationError ClearanceProblem(string code, string path, string message) =>
         new(code, path, message) { Text = ClearanceProblemText(code) };
 
