@@ -185,7 +185,7 @@ public class CatalogTests
     public void Relaxation_and_breath_hold_carry_the_practice_precautions()
     {
         var pmr = Lib.ExercisesById["progressive-muscle-relaxation"].Precautions.Select(p => p.ConditionId).ToHashSet();
-        Assert.Subset(pmr, new HashSet<string> { "trauma-complaints", "heart-lung-condition", "severe-joint-or-disc-problem" });
+        Assert.Subset(pmr, new HashSet<string> { "trauma-complaints", "heart-lung-condition", "disc-herniation", "severe-arthrosis", "muscle-disease" });
         var breathHold = Lib.ExercisesById["breathing-4-7-8"].Precautions.Single(p => p.ConditionId == "heart-lung-condition");
         Assert.Equal(PrecautionAction.Avoid, breathHold.Action);
     }

@@ -69,6 +69,14 @@ internal static class PlanTexts
             $"No plan suggested. {urgency.En}. Found: {string.Join("; ", flags.Select(f => f.En))}. A physician must see the patient first; then record the medical clearance (who, role, date, what was excluded).");
     }
 
+    internal static LocalizedText ForSizeLimit(int maxExercises) => new(
+        $"Hoogstens {maxExercises} oefeningen en {PlanOptions.MaxSelfCareModules} zelfzorgmodules in de eerste fase: met een kort programma houdt u het oefenen beter vol.",
+        $"At most {maxExercises} exercises and {PlanOptions.MaxSelfCareModules} self-care modules in the first phase: a short programme is easier to keep up.");
+
+    internal static LocalizedText ForOlderAdultLimit() => new(
+        $"Boven de {PlanOptions.OlderAdultAge} jaar hoogstens {PlanOptions.OlderAdultMaxExercises} oefeningen en {PlanOptions.OlderAdultMaxSelfCareModules} zelfzorgmodules in de eerste fase: een kort programma is beter vol te houden en makkelijker goed uit te voeren.",
+        $"Over {PlanOptions.OlderAdultAge}, at most {PlanOptions.OlderAdultMaxExercises} exercises and {PlanOptions.OlderAdultMaxSelfCareModules} self-care modules in the first phase: a short programme is easier to keep up and to do well.");
+
     internal static LocalizedText ForPlan(PlanSuggestion plan)
     {
         if (plan.BlockedReason is { } blocked)
@@ -82,6 +90,18 @@ internal static class PlanTexts
         var en = new StringBuilder();
         nl.Append(inv, $"Eerste fase (mobiliteit en activatie): {plan.Exercises.Length} oefeningen en {plan.SelfCareModules.Length} zelfzorgmodule(s).");
         en.Append(inv, $"First phase (mobility and activation): {plan.Exercises.Length} exercises and {plan.SelfCareModules.Length} self-care module(s).");
+        if (plan.SizeLimit is { } limit)
+        {
+            nl.Append(' ').Append(limit.Reason.Nl);
+            en.Append(' ').Append(limit.Reason.En);
+        }
+
+        if (plan.DeferredSelfCareModules.Length > 0)
+        {
+            nl.Append(inv, $" {plan.DeferredSelfCareModules.Length} passende zelfzorgmodule(s) bewaard voor een volgende fase.");
+            en.Append(inv, $" {plan.DeferredSelfCareModules.Length} fitting self-care module(s) kept for a later phase.");
+        }
+
         if (plan.Excluded.Length > 0)
         {
             nl.Append(inv, $" {plan.Excluded.Length} oefening(en) weggelaten vanwege voorzorgen bij deze patiënt.");

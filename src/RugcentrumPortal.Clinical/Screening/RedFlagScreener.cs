@@ -239,6 +239,7 @@ public sealed class RedFlagScreener
         var flags = found.OrderByDescending(f => f.Item.Urgency).ToImmutableArray();
         return new ScreeningResult
         {
+            Age = input.Age,
             Conclusion = conclusion,
             FlagsFound = flags,
             CombinationsFound = combinations,

@@ -267,6 +267,9 @@ public sealed class ScreeningResult
     {
     }
 
+    /// <summary>The patient's age at the screening, in years.</summary>
+    public required int Age { get; init; }
+
     /// <summary>Pluis or niet-pluis.</summary>
     public required ScreeningConclusion Conclusion { get; init; }
 
