@@ -45,6 +45,16 @@ public class PlanStartTests
         Assert.Equal(PlanUnlock.MedicalClearance, RedFlagScreener.RequiredUnlock(Urgency.Emergency));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(5)]
+    public void Undefined_urgency_is_refused_rather_than_mapped_to_an_unlock(int value)
+    {
+        var ex = Assert.Throws<ClinicalInputException>(() => RedFlagScreener.RequiredUnlock((Urgency)value));
+
+        Assert.Contains(ex.Errors, e => e.Code == "unknown-urgency");
+    }
+
     [Fact]
     public void Cauda_equina_with_a_reason_cannot_start()
     {

@@ -69,11 +69,13 @@ public sealed class RedFlagScreener
     /// What a finding of this urgency needs before a plan may start: nothing up to "note", a reasoned decision at
     /// "GP consultation", a medical clearance at "urgent GP" and "emergency".
     /// </summary>
+    /// <exception cref="ClinicalInputException">The value is not a defined urgency.</exception>
     public static PlanUnlock RequiredUnlock(Urgency urgency) => urgency switch
     {
-        >= Urgency.UrgentGp => PlanUnlock.MedicalClearance,
+        Urgency.Emergency or Urgency.UrgentGp => PlanUnlock.MedicalClearance,
         Urgency.GpConsultation => PlanUnlock.ReasonedDecision,
-        _ => PlanUnlock.None,
+        Urgency.Note or Urgency.None => PlanUnlock.None,
+        _ => throw new ClinicalInputException(nameof(urgency), "unknown-urgency", nameof(urgency), $"urgency {(int)urgency} is not a defined level"),
     };
 
     /// <summary>
@@ -114,26 +116,26 @@ public sealed class RedFlagScreener
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(clearance.ClearedBy))
         {
-            errors.Add(ScreeningTexts.ClearanceProblem("clearance-cleared-by-missing", nameof(clearance.ClearedBy), "the physician who cleared the patient is not named"));
+            errors.Add(ScreeningTexts.ClearedByMissing());
         }
 
         if (string.IsNullOrWhiteSpace(clearance.Role))
         {
-            errors.Add(ScreeningTexts.ClearanceProblem("clearance-role-missing", nameof(clearance.Role), "the role of the physician is not given"));
+            errors.Add(ScreeningTexts.RoleMissing());
         }
 
         if (clearance.Date == DateOnly.MinValue)
         {
-            errors.Add(ScreeningTexts.ClearanceProblem("clearance-date-missing", nameof(clearance.Date), "the date of the clearance is not given"));
+            errors.Add(ScreeningTexts.DateMissing());
         }
         else if (clearance.Date > today)
         {
-            errors.Add(ScreeningTexts.ClearanceProblem("clearance-date-in-future", nameof(clearance.Date), $"the clearance date {clearance.Date:yyyy-MM-dd} lies after today ({today:yyyy-MM-dd})"));
+            errors.Add(ScreeningTexts.DateInFuture(clearance.Date, today));
         }
 
         if (string.IsNullOrWhiteSpace(clearance.Excluded))
         {
-            errors.Add(ScreeningTexts.ClearanceProblem("clearance-excluded-missing", nameof(clearance.Excluded), "what the physician excluded is not described"));
+            errors.Add(ScreeningTexts.ExcludedMissing());
         }
 
         return errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(errors);

@@ -86,25 +86,38 @@ internal static class ScreeningTexts
         return new LocalizedText(nl.ToString(), en.ToString());
     }
 
-    internal static ValidationError ClearanceProblem(string code, string path, string message) =>
-        new(code, path, message) { Text = ClearanceProblemText(code) };
+    internal static ValidationError ClearedByMissing() => Problem(
+        "clearance-cleared-by-missing",
+        nameof(MedicalClearance.ClearedBy),
+        "the physician who cleared the patient is not named",
+        new("De vrijgave is geweigerd: vul in welke arts de patiënt heeft gezien.", "The clearance is refused: enter which physician saw the patient."));
 
-    private static LocalizedText ClearanceProblemText(string code) => code switch
-    {
-        "clearance-cleared-by-missing" => new(
-            "De vrijgave is geweigerd: vul in welke arts de patiënt heeft gezien.",
-            "The clearance is refused: enter which physician saw the patient."),
-        "clearance-role-missing" => new(
-            "De vrijgave is geweigerd: vul de rol van de arts in (bijvoorbeeld huisarts of neuroloog).",
-            "The clearance is refused: enter the physician's role (for example GP or neurologist)."),
-        "clearance-date-missing" => new(
-            "De vrijgave is geweigerd: vul de datum in waarop de arts de patiënt zag.",
-            "The clearance is refused: enter the date on which the physician saw the patient."),
-        "clearance-date-in-future" => new(
+    internal static ValidationError RoleMissing() => Problem(
+        "clearance-role-missing",
+        nameof(MedicalClearance.Role),
+        "the role of the physician is not given",
+        new("De vrijgave is geweigerd: vul de rol van de arts in (bijvoorbeeld huisarts of neuroloog).", "The clearance is refused: enter the physician's role (for example GP or neurologist)."));
+
+    internal static ValidationError DateMissing() => Problem(
+        "clearance-date-missing",
+        nameof(MedicalClearance.Date),
+        "the date of the clearance is not given",
+        new("De vrijgave is geweigerd: vul de datum in waarop de arts de patiënt zag.", "The clearance is refused: enter the date on which the physician saw the patient."));
+
+    internal static ValidationError DateInFuture(DateOnly date, DateOnly today) => Problem(
+        "clearance-date-in-future",
+        nameof(MedicalClearance.Date),
+        $"the clearance date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} lies after today ({today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})",
+        new(
             "De vrijgave is geweigerd: de datum ligt in de toekomst. Een vrijgave kan pas worden vastgelegd nadat de arts de patiënt heeft gezien.",
-            "The clearance is refused: the date lies in the future. A clearance can only be recorded after the physician has seen the patient."),
-        _ => new(
-            "De vrijgave is geweigerd: beschrijf wat de arts heeft uitgesloten.",
-            "The clearance is refused: describe what the physician excluded."),
-    };
+            "The clearance is refused: the date lies in the future. A clearance can only be recorded after the physician has seen the patient."));
+
+    internal static ValidationError ExcludedMissing() => Problem(
+        "clearance-excluded-missing",
+        nameof(MedicalClearance.Excluded),
+        "what the physician excluded is not described",
+        new("De vrijgave is geweigerd: beschrijf wat de arts heeft uitgesloten.", "The clearance is refused: describe what the physician excluded."));
+
+    private static ValidationError Problem(string code, string path, string message, LocalizedText text) =>
+        new(code, path, message) { Text = text };
 }
