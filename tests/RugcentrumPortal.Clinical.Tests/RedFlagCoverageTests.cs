@@ -38,6 +38,17 @@ public class RedFlagCoverageTests
         Assert.True(item.IsAsked);
     }
 
+    [Theory]
+    [InlineData(70, false)]
+    [InlineData(71, true)]
+    public void Age_over_seventy_is_derived_from_the_current_age_not_the_onset(int age, bool flagged)
+    {
+        var result = screener.Screen(ScreeningOf(age) with { AgeAtOnset = 30 });
+
+        Assert.Equal(flagged, result.FlagsFound.Any(f => f.Item.Id == "age-over-70" && f.DerivedFromAge));
+        Assert.Equal(ScreeningConclusion.Pluis, result.Conclusion);
+    }
+
     [Fact]
     public void History_of_cancer_alone_is_never_routine()
     {

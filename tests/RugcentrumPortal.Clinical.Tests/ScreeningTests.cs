@@ -38,6 +38,8 @@ public class ScreeningTests
         { "unsteady head after a car accident", ScreeningOf(30, "unstable-head-after-trauma", "significant-trauma"), ScreeningConclusion.NietPluis, Urgency.Emergency },
         { "minor fall at 35", ScreeningOf(35, "minor-fall"), ScreeningConclusion.Pluis, Urgency.Note },
         { "minor fall at 74", ScreeningOf(74, "minor-fall"), ScreeningConclusion.NietPluis, Urgency.UrgentGp },
+        { "minor fall at 74 with back pain since age 40", ScreeningOf(74, "minor-fall") with { AgeAtOnset = 40 }, ScreeningConclusion.NietPluis, Urgency.UrgentGp },
+        { "minor fall at 62", ScreeningOf(62, "minor-fall"), ScreeningConclusion.Pluis, Urgency.Note },
         { "minor fall on long-term prednisone", ScreeningOf(50, "minor-fall", "corticosteroids-osteoporosis"), ScreeningConclusion.NietPluis, Urgency.UrgentGp },
         { "bruise after a minor fall", ScreeningOf(40, "minor-fall", "bruising-or-graze"), ScreeningConclusion.NietPluis, Urgency.UrgentGp },
         { "history of cancer alone", ScreeningOf(45, "cancer-history"), ScreeningConclusion.NietPluis, Urgency.UrgentGp },

@@ -215,6 +215,7 @@ public sealed class RedFlagScreener
             {
                 AgeRule.OnsetUnder20 => onsetAge < 20,
                 AgeRule.OnsetOver55 => onsetAge > 55,
+                AgeRule.AgeOver70 => input.Age > 70,
                 _ => input.RedFlagAnswers[item.Id],
             };
             if (present)

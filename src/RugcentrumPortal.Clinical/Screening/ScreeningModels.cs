@@ -85,7 +85,7 @@ public enum ScreeningConclusion
     NietPluis,
 }
 
-/// <summary>How an age-based red flag is derived from the patient's age at first onset.</summary>
+/// <summary>How an age-based red flag is derived from the patient's age at first onset or current age.</summary>
 public enum AgeRule
 {
     /// <summary>Not age-based: the item is asked.</summary>
@@ -96,6 +96,9 @@ public enum AgeRule
 
     /// <summary>Flag when the first onset was after age 55.</summary>
     OnsetOver55,
+
+    /// <summary>Flag when the patient is now older than 70, whenever the complaints began.</summary>
+    AgeOver70,
 }
 
 /// <summary>A group of screening questions, in conversation order.</summary>
