@@ -185,7 +185,7 @@ public class CatalogTests
     public void Relaxation_and_breath_hold_carry_the_practice_precautions()
     {
         var pmr = Lib.ExercisesById["progressive-muscle-relaxation"].Precautions.Select(p => p.ConditionId).ToHashSet();
-        Assert.Subset(pmr, new HashSet<string> { "trauma-complaints", "heart-lung-condition", "severe-joint-or-disc-problem" });
+        Assert.Subset(pmr, new HashSet<string> { "trauma-complaints", "heart-lung-condition", "disc-herniation", "severe-arthrosis", "muscle-disease" });
         var breathHold = Lib.ExercisesById["breathing-4-7-8"].Precautions.Single(p => p.ConditionId == "heart-lung-condition");
         Assert.Equal(PrecautionAction.Avoid, breathHold.Action);
     }
@@ -222,6 +222,8 @@ public class CatalogTests
         Assert.All(Lib.Exercises.SelectMany(e => e.ProgressionIds.Concat(e.RegressionIds)), id => Assert.True(Lib.ExercisesById.ContainsKey(id), id));
         Assert.All(Lib.Exercises.SelectMany(e => e.Precautions), p => Assert.True(Lib.PrecautionConditionsById.ContainsKey(p.ConditionId), p.ConditionId));
         Assert.All(Lib.RedFlagCombinations.SelectMany(c => c.ItemIds), id => Assert.True(Lib.RedFlagsById.ContainsKey(id), id));
+        Assert.All(Lib.RedFlagCombinations, c => Assert.InRange(c.MinimumPresent, 2, c.ItemIds.Length));
+        Assert.All(Lib.StressSignals.SelectMany(s => s.LinkedRedFlagIds), id => Assert.True(Lib.RedFlagsById.ContainsKey(id), id));
         Assert.All(Lib.StressModuleIds, id => Assert.True(Lib.ExercisesById[id].IsSelfCareModule, id));
     }
 

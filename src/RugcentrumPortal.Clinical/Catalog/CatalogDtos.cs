@@ -143,6 +143,8 @@ internal sealed class CombinationDto
 
     public List<string>? Items { get; set; }
 
+    public int? AtLeast { get; set; }
+
     public Urgency? Urgency { get; set; }
 
     public TextDto? Explanation { get; set; }
@@ -166,6 +168,8 @@ internal sealed class SimpleItemDto
     public TextDto? Question { get; set; }
 
     public TextDto? Finding { get; set; }
+
+    public List<string>? RedFlags { get; set; }
 }
 
 internal sealed class ConditionDto

@@ -225,11 +225,25 @@ internal static partial class CatalogLoader
         foreach (var (dto, i) in (screeningDto.Combinations ?? []).Select((d, i) => (d, i)))
         {
             var at = Where("combinations", dto.Id, i);
+            var items = Refs(dto.Items, redFlagIds, at + ".items", "red flag", p, minimum: 2);
+            var atLeast = dto.AtLeast ?? items.Length;
+            if (atLeast < 2 || atLeast > items.Length)
+            {
+                p.Add($"{at}.atLeast: {atLeast} must be between 2 and the number of items ({items.Length})");
+            }
+
+            var urgency = Required(dto.Urgency, at + ".urgency", p);
+            foreach (var weaker in redFlags.Where(f => items.Contains(f.Id) && f.Urgency > urgency))
+            {
+                p.Add($"{at}: urgency '{urgency}' is lower than that of its item '{weaker.Id}'; a combination never weighs less than its parts");
+            }
+
             combinations.Add(new RedFlagCombination
             {
                 Id = Id(dto.Id, at, p),
-                ItemIds = Refs(dto.Items, redFlagIds, at + ".items", "red flag", p, minimum: 2),
-                Urgency = Required(dto.Urgency, at + ".urgency", p),
+                ItemIds = items,
+                MinimumPresent = atLeast,
+                Urgency = urgency,
                 Explanation = Text(dto.Explanation, at + ".explanation", p),
             });
         }
@@ -273,7 +287,10 @@ internal static partial class CatalogLoader
         foreach (var (dto, i) in (screeningDto.StressSignals ?? []).Select((d, i) => (d, i)))
         {
             var at = Where("stressSignals", dto.Id, i);
-            stressSignals.Add(new StressSignal(Id(dto.Id, at, p), Text(dto.Question, at + ".question", p), Text(dto.Finding, at + ".finding", p)));
+            stressSignals.Add(new StressSignal(Id(dto.Id, at, p), Text(dto.Question, at + ".question", p), Text(dto.Finding, at + ".finding", p))
+            {
+                LinkedRedFlagIds = Refs(dto.RedFlags, redFlagIds, at + ".redFlags", "red flag", p, minimum: 0),
+            });
         }
 
         UniqueIds(stressSignals.Select(s => s.Id), "stressSignals", p);
