@@ -74,6 +74,32 @@ internal static class Vignettes
             Normal("deep-neck-flexors"), Over("lower-trapezius", 1), Normal("middle-trapezius"), Normal("serratus-anterior"),
         ]);
 
+    /// <summary>Mid-back clearly weak and upper trapezius pulling, but pectorals and serratus fine: the narrow pattern fits better than Janda's.</summary>
+    public static Assessment HitchingShoulders => Assess(
+        [
+            Over("upper-trapezius", 3), Over("levator-scapulae", 3), Under("middle-trapezius", 3), Under("lower-trapezius", 3),
+            Under("deep-neck-flexors", 1), Over("pectoralis-minor", 1), Normal("pectoralis-major"), Normal("serratus-anterior"),
+        ],
+        null,
+        Complaint("neck"));
+
+    public static Assessment GlutesAndErectorsLeft => Assess(
+        [Under("gluteus-maximus", 3, Side.Left), Under("gluteus-medius", 3, Side.Left), Over("lumbar-erector-spinae", 3, Side.Left)],
+        null,
+        Complaint("low-back"));
+
+    /// <summary>The same findings as <see cref="GlutesAndErectorsLeft"/>, but the erectors on the other side.</summary>
+    public static Assessment GlutesLeftErectorsRight => Assess(
+        [Under("gluteus-maximus", 3, Side.Left), Under("gluteus-medius", 3, Side.Left), Over("lumbar-erector-spinae", 3, Side.Right)],
+        null,
+        Complaint("low-back"));
+
+    /// <summary>A weak fit for the mid-back pattern; complaints in all its pain regions must not tip it over.</summary>
+    public static Assessment BorderlineScapular(params ComplaintRegion[] complaints) => Assess(
+        [Over("upper-trapezius", 3), Normal("levator-scapulae"), Under("middle-trapezius", 2), Normal("lower-trapezius")],
+        null,
+        complaints);
+
     public static Assessment NoFindings => Assess([Normal("upper-trapezius"), Normal("gluteus-maximus")]);
 
     public static ScreeningInput Pluis(int age = 42) => ScreeningOf(age);

@@ -87,6 +87,8 @@ internal sealed class PatternDto
 
     public List<string>? Components { get; set; }
 
+    public List<string>? Contains { get; set; }
+
     public Dictionary<string, TextDto>? Goals { get; set; }
 }
 

@@ -154,6 +154,7 @@ internal static partial class CatalogLoader
                 OveractiveMuscleIds = over,
                 PainRegionIds = Refs(dto.PainRegions, regionIds, at + ".painRegions", "region", p, minimum: 1),
                 ComponentPatternIds = components,
+                ContainedPatternIds = components.Length > 0 ? components : Contained(dto, simpleById, at, p),
                 Goals = Goals(dto.Goals, at + ".goals", p),
                 UnderactiveIndexes = Indexes(under, muscleIndex),
                 OveractiveIndexes = Indexes(over, muscleIndex),
@@ -557,6 +558,33 @@ internal static partial class CatalogLoader
 
     private static ImmutableArray<int> Indexes(ImmutableArray<string> ids, Dictionary<string, int> index) =>
         [.. ids.Where(index.ContainsKey).Select(id => index[id])];
+
+    // A contained pattern must be a strict part of its container, so showing it "as part of" never hides a muscle.
+    private static ImmutableArray<string> Contained(PatternDto dto, Dictionary<string, PatternDto> simpleById, string at, List<string> p)
+    {
+        var ids = Refs(dto.Contains, simpleById.Keys.ToHashSet(), at + ".contains", "simple pattern", p, minimum: 0);
+        foreach (var id in ids.Where(simpleById.ContainsKey))
+        {
+            var part = simpleById[id];
+            if (id == dto.Id)
+            {
+                p.Add($"{at}.contains: a pattern cannot contain itself");
+                continue;
+            }
+
+            foreach (var muscle in (part.Underactive ?? []).Except(dto.Underactive ?? []))
+            {
+                p.Add($"{at}.contains: '{id}' expects '{muscle}' underactive, which this pattern does not");
+            }
+
+            foreach (var muscle in (part.Overactive ?? []).Except(dto.Overactive ?? []))
+            {
+                p.Add($"{at}.contains: '{id}' expects '{muscle}' overactive, which this pattern does not");
+            }
+        }
+
+        return ids;
+    }
 
     private static ImmutableArray<PhaseGoal> Goals(Dictionary<string, TextDto>? goals, string at, List<string> p)
     {
