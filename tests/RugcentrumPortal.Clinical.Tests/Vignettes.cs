@@ -32,6 +32,15 @@ internal static class Vignettes
         ["anterior-pelvic-tilt"],
         Complaint("low-back"));
 
+    /// <summary><see cref="LowBackLowerCrossed"/> six weeks on: gluteus medius back to normal, erectors calmer, hip flexor tighter.</summary>
+    public static Assessment LowBackSixWeeksLater => Assess(
+        [
+            Over("lumbar-erector-spinae", 1), Over("iliopsoas", 3), Over("rectus-femoris", 2), Over("thoracic-erector-spinae", 1),
+            Under("transversus-abdominis", 2), Under("gluteus-maximus", 3), Normal("gluteus-medius"), Under("internal-obliques", 1),
+        ],
+        ["anterior-pelvic-tilt"],
+        Complaint("low-back"));
+
     public static Assessment Layered => Assess(
         [
             .. OfficeWorkerNeck.Ratings,

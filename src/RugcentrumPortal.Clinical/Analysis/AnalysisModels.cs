@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Chains;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Patterns;
@@ -325,6 +326,8 @@ public sealed class BalanceAnalysis
 
     /// <summary>Plain summary of the analysis; built on first use.</summary>
     public LocalizedText Explanation => explanation ??= Explanations.ForAnalysis(this);
+
+    internal ClinicalCatalog Catalog { get; init; } = ClinicalCatalog.Default;
 
     private LocalizedText? explanation;
 }

@@ -190,7 +190,17 @@ public sealed class BalanceAnalyzer
             MissingMuscleIds = [.. missing],
             Asymmetries = FindAsymmetries(findings),
             LayerImbalances = FindLayerImbalances(assessment),
+            Catalog = catalog,
         };
+    }
+
+    /// <summary>Analyses an earlier and a later assessment of one patient and compares them; see <see cref="Reassessment.Compare"/>.</summary>
+    /// <exception cref="ClinicalInputException">Either assessment is invalid; see <see cref="Validate"/>.</exception>
+    public ReassessmentComparison Compare(Assessment earlier, Assessment later)
+    {
+        Validate(earlier).ThrowIfInvalid(nameof(earlier));
+        Validate(later).ThrowIfInvalid(nameof(later));
+        return Reassessment.Compare(Analyze(earlier), Analyze(later));
     }
 
     private static void Add(ref List<ValidationError>? errors, string code, string path, string message) =>

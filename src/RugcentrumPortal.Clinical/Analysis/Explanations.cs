@@ -165,6 +165,72 @@ internal static class Explanations
         $"{l.Region.Name.Nl}{SideNl(l.Side)}: {string.Join(", ", l.DeepStabilisers.Select(m => m.Name.Nl))} (diep, stabiliserend) doet te weinig en {string.Join(", ", l.SuperficialMovers.Select(m => m.Name.Nl))} (oppervlakkig, bewegend) neemt het over. Dit is het kernpatroon van de praktijk: eerst de diepe spieren weer laten meedoen, dan kunnen de oppervlakkige ontspannen.",
         $"{l.Region.Name.En}{SideEn(l.Side)}: {string.Join(", ", l.DeepStabilisers.Select(m => m.Name.En))} (deep, stabilising) does too little and {string.Join(", ", l.SuperficialMovers.Select(m => m.Name.En))} (superficial, moving) takes over. This is the practice's core pattern: get the deep muscles working again first, then the superficial ones can let go.");
 
+    internal static LocalizedText ForMuscleChange(MuscleChange c)
+    {
+        var name = new LocalizedText(c.Muscle.Name.Nl + SideNl(c.Side), c.Muscle.Name.En + SideEn(c.Side));
+        if (c.Before is null)
+        {
+            return new($"{name.Nl}: nu {RatingNl(c.After!)}, vorige keer niet beoordeeld; niet te vergelijken.", $"{name.En}: now {RatingEn(c.After!)}, not rated last time; nothing to compare.");
+        }
+
+        if (c.After is null)
+        {
+            return new($"{name.Nl}: vorige keer {RatingNl(c.Before)}, nu niet beoordeeld; niet te vergelijken.", $"{name.En}: {RatingEn(c.Before)} last time, not rated now; nothing to compare.");
+        }
+
+        var change = new LocalizedText($"{name.Nl}: van {RatingNl(c.Before)} naar {RatingNl(c.After)}", $"{name.En}: from {RatingEn(c.Before)} to {RatingEn(c.After)}");
+        var swung = c.Before.Tone != c.After.Tone && c.Before.Tone != MuscleTone.Normal && c.After.Tone != MuscleTone.Normal;
+        return c.Trend switch
+        {
+            MuscleTrend.Better => new($"{change.Nl}: beter, dichter bij normaal.", $"{change.En}: better, closer to normal."),
+            MuscleTrend.Same => new($"{change.Nl}: gelijk gebleven.", $"{change.En}: unchanged."),
+            _ when swung => new($"{change.Nl}: doorgeslagen naar de andere kant, niet dichter bij normaal; dat telt als slechter.", $"{change.En}: swung to the other side without coming closer to normal; that counts as worse."),
+            _ => new($"{change.Nl}: slechter, verder van normaal.", $"{change.En}: worse, further from normal."),
+        };
+    }
+
+    internal static LocalizedText ForPatternChange(PatternChange c)
+    {
+        var name = c.Pattern.Name;
+        return c.Trend switch
+        {
+            PatternTrend.New => new($"{name.Nl}: nieuw, nu wel vastgesteld en vorige keer niet.", $"{name.En}: new, found now and not last time."),
+            PatternTrend.Resolved => new($"{name.Nl}: verdwenen, vorige keer vastgesteld en nu niet meer.", $"{name.En}: resolved, found last time and no longer now."),
+            PatternTrend.Stronger => new(string.Create(Inv, $"{name.Nl}: sterker, totaalscore van {Percent(c.Before!.Score)} naar {Percent(c.After!.Score)}."), string.Create(Inv, $"{name.En}: stronger, overall score from {Percent(c.Before!.Score)} to {Percent(c.After!.Score)}.")),
+            PatternTrend.Weaker => new(string.Create(Inv, $"{name.Nl}: zwakker, totaalscore van {Percent(c.Before!.Score)} naar {Percent(c.After!.Score)}."), string.Create(Inv, $"{name.En}: weaker, overall score from {Percent(c.Before!.Score)} to {Percent(c.After!.Score)}.")),
+            _ => new(string.Create(Inv, $"{name.Nl}: nog aanwezig, ongeveer even sterk ({Percent(c.Before!.Score)} en {Percent(c.After!.Score)})."), string.Create(Inv, $"{name.En}: still present, about as strong ({Percent(c.Before!.Score)} and {Percent(c.After!.Score)}).")),
+        };
+    }
+
+    internal static LocalizedText ForComparison(ReassessmentComparison c)
+    {
+        int Count(MuscleTrend trend) => c.Muscles.Count(m => m.Trend == trend);
+        var unmatched = Count(MuscleTrend.NotRatedBefore) + Count(MuscleTrend.NotRatedNow);
+        var nl = new StringBuilder(string.Create(Inv, $"Spieren: {Count(MuscleTrend.Better)} beter, {Count(MuscleTrend.Same)} gelijk, {Count(MuscleTrend.Worse)} slechter"));
+        var en = new StringBuilder(string.Create(Inv, $"Muscles: {Count(MuscleTrend.Better)} better, {Count(MuscleTrend.Same)} unchanged, {Count(MuscleTrend.Worse)} worse"));
+        if (unmatched > 0)
+        {
+            nl.Append(Inv, $"; {unmatched} maar één keer beoordeeld en dus niet vergeleken");
+            en.Append(Inv, $"; {unmatched} rated only once and so not compared");
+        }
+
+        nl.Append('.');
+        en.Append('.');
+        if (c.Patterns.Length == 0)
+        {
+            nl.Append(" Geen patroon vastgesteld, toen noch nu.");
+            en.Append(" No pattern found, then or now.");
+        }
+
+        foreach (var pattern in c.Patterns)
+        {
+            nl.Append(' ').Append(pattern.Explanation.Nl);
+            en.Append(' ').Append(pattern.Explanation.En);
+        }
+
+        return new LocalizedText(nl.ToString(), en.ToString());
+    }
+
     private static (string Nl, string En) Verdict(PatternMatch m)
     {
         var name = m.Pattern.Name;
