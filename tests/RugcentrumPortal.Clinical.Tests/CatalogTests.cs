@@ -249,6 +249,8 @@ public class CatalogTests
         { "screening.json", "\"items\": [\"night-pain\", \"weight-loss\"]", "\"items\": [\"night-pain\", \"weightloss\"]", "unknown red flag id 'weightloss'" },
         { "observations.json", "\"supports\": [\"rotator-cuff-to-deltoid\"]", "\"supports\": [\"cuff\"]", "unknown pattern id 'cuff'" },
         { "regions.json", "\"id\": \"knee\"", "\"id\": \"Knee\"", "id 'Knee' must be kebab-case" },
+        { "examination.json", "\"supports\": [\"upper-crossed\"]", "\"supports\": [\"upper-cross\"]", "unknown pattern id 'upper-cross'" },
+        { "examination.json", "\"overactive\": [\"iliopsoas\"]", "\"overactive\": [\"psoas\"]", "unknown muscle id 'psoas'" },
         { "patterns.json", "\"contains\": [\"gluteal-to-lumbar\"]", "\"contains\": [\"hip-to-calf\"]", "'hip-to-calf' expects 'gastrocnemius' overactive, which this pattern does not" },
     };
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Chains;
+using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
@@ -29,6 +30,9 @@ public sealed record Assessment(IReadOnlyList<MuscleRating> Ratings)
 
     /// <summary>Regions where the patient has complaints.</summary>
     public IReadOnlyList<ComplaintRegion> Complaints { get; init; } = [];
+
+    /// <summary>Janda's movement tests as graded, one per test and side; each deviation is evidence for the patterns it points to.</summary>
+    public IReadOnlyList<MovementTestResult> MovementTests { get; init; } = [];
 }
 
 /// <summary>What a piece of evidence is.</summary>
@@ -42,6 +46,9 @@ public enum EvidenceKind
 
     /// <summary>A complaint in a region where the pattern tends to hurt.</summary>
     ComplaintRegion,
+
+    /// <summary>A deviation seen in one of Janda's movement tests.</summary>
+    MovementTest,
 }
 
 /// <summary>One finding that supports or contradicts a pattern.</summary>
@@ -49,8 +56,9 @@ public sealed class Evidence
 {
     private LocalizedText? explanation;
 
-    internal Evidence(EvidenceKind kind, LocalizedText subject, string id, MuscleTone? expected, MuscleRating? rating, bool supports, Side side, MuscleLayer? layer = null)
+    internal Evidence(EvidenceKind kind, LocalizedText subject, string id, MuscleTone? expected, MuscleRating? rating, bool supports, Side side, MuscleLayer? layer = null, LocalizedText? explanation = null)
     {
+        this.explanation = explanation;
         Kind = kind;
         Subject = subject;
         Id = id;
@@ -61,13 +69,13 @@ public sealed class Evidence
         Layer = layer;
     }
 
-    /// <summary>Rating, observation or complaint region.</summary>
+    /// <summary>Rating, observation, complaint region or movement test.</summary>
     public EvidenceKind Kind { get; }
 
-    /// <summary>The muscle, observation or region id.</summary>
+    /// <summary>The muscle, observation, region or movement test finding id.</summary>
     public string Id { get; }
 
-    /// <summary>Display name of the muscle, observation or region.</summary>
+    /// <summary>Display name of the muscle, observation, region or movement test finding.</summary>
     public LocalizedText Subject { get; }
 
     /// <summary>For ratings: the tone the pattern expects.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using RugcentrumPortal.Clinical.Catalog;
+using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
@@ -30,6 +31,8 @@ public sealed class BalanceAnalyzer
 
     private const double ObservationBonus = 0.05;
     private const double MaxObservationBonus = 0.10;
+    private const double MovementTestBonus = 0.05;
+    private const double MaxMovementTestBonus = 0.10;
     private const double ComplaintBonus = 0.05;
     private const double MaxComplaintBonus = 0.10;
 
@@ -50,7 +53,10 @@ public sealed class BalanceAnalyzer
         this.catalog = catalog;
     }
 
-    /// <summary>Checks an assessment without throwing: unknown ids, intensities outside 1-3, sides that do not apply, duplicate ratings.</summary>
+    /// <summary>
+    /// Checks an assessment without throwing: unknown ids, intensities outside 1-3, sides that do not apply or are
+    /// missing, duplicate ratings, and movement test grades that cannot be (normal with findings, deviating without).
+    /// </summary>
     public ValidationResult Validate(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -132,6 +138,7 @@ public sealed class BalanceAnalyzer
             }
         }
 
+        ValidateMovementTests(assessment.MovementTests ?? [], ref errors);
         return errors is null ? ValidationResult.Valid : new ValidationResult(errors);
     }
 
@@ -201,6 +208,70 @@ public sealed class BalanceAnalyzer
         Validate(earlier).ThrowIfInvalid(nameof(earlier));
         Validate(later).ThrowIfInvalid(nameof(later));
         return Reassessment.Compare(Analyze(earlier), Analyze(later));
+    }
+
+    private void ValidateMovementTests(IReadOnlyList<MovementTestResult> results, ref List<ValidationError>? errors)
+    {
+        var seen = new HashSet<(string, Side)>();
+        for (var i = 0; i < results.Count; i++)
+        {
+            var at = $"MovementTests[{i}]";
+            var result = results[i];
+            if (result is null)
+            {
+                Add(ref errors, "missing-movement-test", at, "a movement test result is null");
+                continue;
+            }
+
+            if (result.TestId is null || !catalog.MovementTestsById.TryGetValue(result.TestId, out var test))
+            {
+                Add(ref errors, "unknown-movement-test", at + ".TestId", $"unknown movement test id '{result.TestId}'");
+                continue;
+            }
+
+            if (!Enum.IsDefined(result.Side))
+            {
+                Add(ref errors, "unknown-side", at + ".Side", $"side {(int)result.Side} for '{test.Id}' is not defined");
+            }
+            else if (test.HasSides && result.Side == Side.Both)
+            {
+                Add(ref errors, "side-required", at + ".Side", $"'{test.Id}' is graded per side; give Side.Left or Side.Right");
+            }
+            else if (!test.HasSides && result.Side != Side.Both)
+            {
+                Add(ref errors, "side-not-applicable", at + ".Side", $"'{test.Id}' is not graded per side; use Side.Both");
+            }
+            else if (!seen.Add((test.Id, result.Side)))
+            {
+                Add(ref errors, "duplicate-movement-test", at, $"'{test.Id}' is graded twice for side {result.Side}");
+            }
+
+            var findingIds = result.FindingIds ?? [];
+            switch (result.Grade)
+            {
+                case MovementGrade.Normal when findingIds.Count > 0:
+                    Add(ref errors, "impossible-grade", at + ".Grade", $"'{test.Id}' is graded normal but lists findings; grade it deviating or remove them");
+                    break;
+                case MovementGrade.Deviating when findingIds.Count == 0:
+                    Add(ref errors, "finding-required", at + ".FindingIds", $"'{test.Id}' is graded deviating; name the finding that was seen");
+                    break;
+                case not (MovementGrade.Normal or MovementGrade.Deviating):
+                    Add(ref errors, "unknown-grade", at + ".Grade", $"grade {(int)result.Grade} for '{test.Id}' is not defined");
+                    break;
+            }
+
+            for (var j = 0; j < findingIds.Count; j++)
+            {
+                if (!test.Findings.Any(f => f.Id == findingIds[j]))
+                {
+                    Add(ref errors, "unknown-finding", $"{at}.FindingIds[{j}]", $"'{findingIds[j]}' is not a finding of '{test.Id}'");
+                }
+                else if (findingIds.Take(j).Contains(findingIds[j]))
+                {
+                    Add(ref errors, "duplicate-finding", $"{at}.FindingIds[{j}]", $"'{findingIds[j]}' is listed twice for '{test.Id}'");
+                }
+            }
+        }
     }
 
     private static void Add(ref List<ValidationError>? errors, string code, string path, string message) =>
@@ -381,6 +452,17 @@ public sealed class BalanceAnalyzer
             }
         }
 
+        // A test result counts for the side it was graded on; the combined view counts every side.
+        var testBonus = 0.0;
+        foreach (var (test, finding, resultSide) in findings.MovementFindings)
+        {
+            if (finding.SupportsPatternIds.Contains(pattern.Id) && (side == Side.Both || Compatible(resultSide, side)))
+            {
+                view.Extra.Add(new Evidence(EvidenceKind.MovementTest, finding.Name, finding.Id, null, null, supports: true, resultSide, explanation: Explanations.ForMovementTest(test, finding, resultSide, catalog)));
+                testBonus += MovementTestBonus;
+            }
+        }
+
         var observationBonus = 0.0;
         foreach (var o in catalog.ObservationIndexesByPattern[pattern.Index])
         {
@@ -394,7 +476,7 @@ public sealed class BalanceAnalyzer
 
         view.Fit = view.Rated == 0 ? 0 : Math.Clamp(sum / view.Rated, 0, 1);
         view.Coverage = (double)view.Rated / keyCount;
-        view.Bonus = Math.Min(observationBonus, MaxObservationBonus);
+        view.Bonus = Math.Min(observationBonus, MaxObservationBonus) + Math.Min(testBonus, MaxMovementTestBonus);
         view.Score = Math.Min(1, view.Fit + view.Bonus);
         view.Holds = view.Score >= MatchThreshold && view.Coverage > MatchThreshold && view.UnderSupport && view.OverSupport;
         return view;
@@ -699,6 +781,12 @@ public sealed class BalanceAnalyzer
                 Observed[catalog.ObservationIndexById[id]] = true;
             }
 
+            MovementFindings = [.. assessment.MovementTests.SelectMany(result => result.FindingIds.Select(id =>
+            {
+                var test = catalog.MovementTestsById[result.TestId];
+                return (test, test.Findings.Single(f => f.Id == id), result.Side);
+            }))];
+
             ComplaintSides = new Side?[catalog.Regions.Length];
             foreach (var complaint in assessment.Complaints)
             {
@@ -716,6 +804,8 @@ public sealed class BalanceAnalyzer
         public bool[] RatedPerSide { get; }
 
         public bool[] Observed { get; }
+
+        public List<(MovementTest Test, MovementTestFinding Finding, Side Side)> MovementFindings { get; }
 
         public Side?[] ComplaintSides { get; }
     }

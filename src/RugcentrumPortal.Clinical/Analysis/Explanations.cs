@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using RugcentrumPortal.Clinical.Catalog;
+using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Text;
@@ -101,6 +103,34 @@ internal static class Explanations
             : new LocalizedText(
                 $"{e.Subject.Nl}{SideNl(e.Side)} is {ToneNl(rating.Tone)}: het tegenovergestelde van wat dit patroon verwacht ({ToneNl(expected)}).",
                 $"{e.Subject.En}{SideEn(e.Side)} is {ToneEn(rating.Tone)}: the opposite of what this pattern expects ({ToneEn(expected)}).");
+    }
+
+    internal static LocalizedText ForMovementTest(MovementTest test, MovementTestFinding finding, Side side, ClinicalCatalog catalog)
+    {
+        string Names(IEnumerable<string> ids, Func<LocalizedText, string> language) => string.Join(", ", ids.Select(id => language(catalog.MusclesById[id].Name)));
+        var nl = new StringBuilder($"Bewegingstest {test.Name.Nl}{SideNl(side)}: {finding.Name.Nl}. Dit wijst op ");
+        var en = new StringBuilder($"Movement test {test.Name.En}{SideEn(side)}: {finding.Name.En}. This points to ");
+        if (finding.UnderactiveMuscleIds.Length > 0)
+        {
+            nl.Append("een geremde ").Append(Names(finding.UnderactiveMuscleIds, t => t.Nl));
+            en.Append("an inhibited ").Append(Names(finding.UnderactiveMuscleIds, t => t.En));
+        }
+
+        if (finding.UnderactiveMuscleIds.Length > 0 && finding.OveractiveMuscleIds.Length > 0)
+        {
+            nl.Append(" met ");
+            en.Append(" with ");
+        }
+
+        if (finding.OveractiveMuscleIds.Length > 0)
+        {
+            nl.Append(Names(finding.OveractiveMuscleIds, t => t.Nl)).Append(" die het overneemt");
+            en.Append(Names(finding.OveractiveMuscleIds, t => t.En)).Append(" taking over");
+        }
+
+        nl.Append(", passend bij dit patroon.");
+        en.Append(", which fits this pattern.");
+        return new LocalizedText(nl.ToString(), en.ToString());
     }
 
     internal static LocalizedText ForPattern(PatternMatch m)
