@@ -251,6 +251,7 @@ public class CatalogTests
         { "regions.json", "\"id\": \"knee\"", "\"id\": \"Knee\"", "id 'Knee' must be kebab-case" },
         { "examination.json", "\"supports\": [\"upper-crossed\"]", "\"supports\": [\"upper-cross\"]", "unknown pattern id 'upper-cross'" },
         { "examination.json", "\"overactive\": [\"iliopsoas\"]", "\"overactive\": [\"psoas\"]", "unknown muscle id 'psoas'" },
+        { "patterns.json", "\"components\": [\"upper-crossed\", \"lower-crossed\"],", "\"components\": [\"upper-crossed\", \"lower-crossed\"], \"contains\": [\"hip-to-calf\"],", "a composite pattern contains its components and must not list others" },
         { "patterns.json", "\"contains\": [\"gluteal-to-lumbar\"]", "\"contains\": [\"hip-to-calf\"]", "'hip-to-calf' expects 'gastrocnemius' overactive, which this pattern does not" },
     };
 

@@ -133,6 +133,16 @@ public class ReasoningTests
     }
 
     [Fact]
+    public void Coverage_of_the_analysis_counts_only_the_patterns_the_ratings_touch()
+    {
+        var analysis = analyzer.Analyze(Vignettes.PainterShoulder);
+
+        Assert.DoesNotContain("gluteus-maximus", analysis.MissingMuscleIds);
+        Assert.Contains("levator-scapulae", analysis.MissingMuscleIds);
+        Assert.DoesNotContain(analysis.Patterns, p => p.Pattern.Id == "hip-to-calf");
+    }
+
+    [Fact]
     public void Muscles_rated_the_same_on_both_sides_are_no_asymmetry()
     {
         var analysis = analyzer.Analyze(Assess([Over("upper-trapezius", 2, Side.Left), Over("upper-trapezius", 2, Side.Right)]));

@@ -351,14 +351,14 @@ public sealed class BalanceAnalyzer
     private PatternMatch? EvaluateSimple(CompensationPattern pattern, Findings findings, bool[] keyMask)
     {
         var keys = pattern.UnderactiveIndexes.Concat(pattern.OveractiveIndexes).ToArray();
-        foreach (var m in keys)
-        {
-            keyMask[m] = true;
-        }
-
         if (!keys.Any(m => findings.Combined[m].IsRated))
         {
             return null;
+        }
+
+        foreach (var m in keys)
+        {
+            keyMask[m] = true;
         }
 
         var combined = EvaluateView(pattern, findings.Combined, Side.Both, findings);

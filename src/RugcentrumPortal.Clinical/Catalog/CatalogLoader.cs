@@ -131,6 +131,11 @@ internal static partial class CatalogLoader
                     p.Add($"{at}: a composite pattern takes its muscles from its components and must not list its own");
                 }
 
+                if (dto.Contains is { Count: > 0 })
+                {
+                    p.Add($"{at}: a composite pattern contains its components and must not list others");
+                }
+
                 var known = components.Where(simpleById.ContainsKey).Select(c => simpleById[c]).ToList();
                 under = [.. known.SelectMany(c => c.Underactive ?? []).Where(muscleIds.Contains).Distinct()];
                 over = [.. known.SelectMany(c => c.Overactive ?? []).Where(muscleIds.Contains).Distinct()];
