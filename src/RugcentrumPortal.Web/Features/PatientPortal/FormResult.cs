@@ -24,8 +24,11 @@ public sealed record FormResult(FormOutcome Outcome, IReadOnlyDictionary<string,
 
     public bool IsValid => Errors.Count == 0;
 
-    /// <summary>The input's own rules (attributes and <see cref="IValidatableObject"/>), first message per field.</summary>
-    public static FormResult Validate(object input)
+    /// <summary>
+    /// The input's own rules (attributes and <see cref="IValidatableObject"/>), first message per field; null when
+    /// the input keeps them.
+    /// </summary>
+    public static FormResult? Refusal(object input)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
@@ -37,7 +40,7 @@ public sealed record FormResult(FormOutcome Outcome, IReadOnlyDictionary<string,
                 errors.TryAdd(member, result.ErrorMessage ?? "");
             }
         }
-        return errors.Count == 0 ? Saved : new FormResult(FormOutcome.Invalid, errors);
+        return errors.Count == 0 ? null : new FormResult(FormOutcome.Invalid, errors);
     }
 
     /// <summary>Puts the messages at their fields of the form that was posted.</summary>

@@ -122,7 +122,7 @@ public sealed class PatientPortalService(
         {
             return FormResult.NotFound;
         }
-        if (FormResult.Validate(input) is { IsValid: false } invalid)
+        if (FormResult.Refusal(input) is { } invalid)
         {
             return invalid;
         }
@@ -178,7 +178,7 @@ public sealed class PatientPortalService(
         {
             return FormResult.NotFound;
         }
-        if (FormResult.Validate(input) is { IsValid: false } invalid)
+        if (FormResult.Refusal(input) is { } invalid)
         {
             return invalid;
         }

@@ -18,7 +18,7 @@ public sealed record LoggedSession(string ExerciseId, DateOnly Day, SessionOutco
 /// <summary>One Monday-to-Sunday week. <see cref="Adherence"/> is 0..1, null when nothing was due.</summary>
 public sealed record WeekProgress(
     DateOnly WeekStart, double DueSessions, double CreditedSessions, int LogCount,
-    double? AveragePain, double? AverageTension, WeeklyCheckIn? CheckIn)
+    double? AveragePain, double? AverageTension, CheckInSummary? CheckIn)
 {
     public double? Adherence => DueSessions > 0 ? CreditedSessions / DueSessions : null;
     public int? AdherencePercent => Adherence is { } a ? (int)Math.Round(a * 100, MidpointRounding.AwayFromZero) : null;
@@ -71,7 +71,7 @@ public static class ProgressCalculator
     }
 
     public static ProgressReport Compute(
-        IReadOnlyList<PlanPeriod> periods, IReadOnlyList<LoggedSession> logs, IReadOnlyList<WeeklyCheckIn> checkIns,
+        IReadOnlyList<PlanPeriod> periods, IReadOnlyList<LoggedSession> logs, IReadOnlyList<CheckInSummary> checkIns,
         DateOnly? lastLogDay, DateOnly today, int weeks = DefaultWeeks)
     {
         var result = new List<WeekProgress>();

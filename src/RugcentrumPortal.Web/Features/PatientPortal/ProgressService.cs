@@ -56,7 +56,7 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> contexts, Cu
         var checkIns = await db.WeeklyCheckIns.AsNoTracking()
             .Where(c => c.PatientId == patientId && c.WeekStart >= firstWeek && c.WeekStart <= today)
             .ToListAsync(cancellationToken);
-        return ProgressCalculator.Compute(periods, recent, checkIns, lastLogDay, today);
+        return ProgressCalculator.Compute(periods, recent, checkIns.Select(CheckInSummary.Of).ToList(), lastLogDay, today);
     }
 
     /// <summary>Every version that went live decides what was due in its weeks, not only the current one.</summary>
