@@ -2,6 +2,8 @@ using RugcentrumPortal.Web.Components;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Features.Invitations;
+using RugcentrumPortal.Web.Features.Outcomes;
+using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -22,6 +24,7 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddInvitations();
 builder.Services.AddPlanPrinting(builder.Configuration);
+builder.Services.AddPatientPortal().AddOutcomes();
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
