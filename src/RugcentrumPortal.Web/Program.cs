@@ -35,6 +35,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseMalformedRequestsAsBadRequest();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
