@@ -1,7 +1,9 @@
 using RugcentrumPortal.Web.Components;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
+using RugcentrumPortal.Web.Features.Admin;
 using RugcentrumPortal.Web.Features.Invitations;
+using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -22,6 +24,8 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddInvitations();
 builder.Services.AddPlanPrinting(builder.Configuration);
+builder.Services.AddPatients();
+builder.Services.AddAdmin();
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
