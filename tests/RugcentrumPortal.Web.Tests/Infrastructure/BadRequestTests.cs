@@ -1,5 +1,6 @@
 using System.Net;
 using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Tests.Infrastructure;
 
@@ -117,6 +118,31 @@ public class BadRequestTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Contains("Naar de startpagina", page.Text);
         Assert.DoesNotContain("Exception", page.Text);
+    }
+
+    [Fact]
+    public async Task A_route_value_that_does_not_fit_its_constraint_is_a_page_not_found()
+    {
+        var page = await GetAsAsync(Baseline.NoordTherapist, "/patienten/geen-id/uitnodiging");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("Pagina niet gevonden", page.Text);
+    }
+
+    [Fact]
+    public void Only_the_exception_of_blazors_query_value_conversion_counts_as_a_malformed_address()
+    {
+        InvalidOperationException lookalike;
+        try
+        {
+            throw new InvalidOperationException("Cannot parse the value 'abc' as type 'System.Int32' for 'pagina'.");
+        }
+        catch (InvalidOperationException exception)
+        {
+            lookalike = exception;
+        }
+
+        Assert.False(MalformedRequests.IsUnreadableQueryValue(lookalike));
     }
 
     private async Task<Page> GetAsAsync(string email, string url)

@@ -107,6 +107,7 @@ public sealed class AccountsService(
     /// </summary>
     public async Task<LockResult> ToggleBlockAsync(string accountId, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var target = await users.FindByIdAsync(accountId);
         if (target is null || target.PracticeId != user.PracticeId || target.Id == user.UserId)
         {
