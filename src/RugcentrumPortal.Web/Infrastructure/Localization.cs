@@ -41,12 +41,12 @@ public static class Localization
 
     /// <summary>
     /// A path on this site, safe to redirect to: no other site ("//host", "/\host", "https://..."), and only
-    /// visible ASCII, as an address the portal itself made is escaped; a control character or a raw non-ASCII
+    /// printable ASCII, as an address the portal itself made is escaped; a control character or a raw non-ASCII
     /// character would make the redirect itself fail.
     /// </summary>
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && url.All(c => c is > ' ' and < (char)0x7F);
+        && url.All(c => c is >= ' ' and < (char)0x7F);
 
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }

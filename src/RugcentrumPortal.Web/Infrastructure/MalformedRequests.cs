@@ -5,14 +5,15 @@ namespace RugcentrumPortal.Web.Infrastructure;
 /// <summary>
 /// Answers 400 with the friendly status page, instead of 500, when a value in the address cannot be read: a query
 /// value Blazor cannot convert to its <c>[SupplyParameterFromQuery]</c> type (<c>?pagina=abc</c>, <c>?alle=abc</c>),
-/// or a path or query value with a control character, which no page can use and PostgreSQL refuses in text.
+/// a path or query value with a control character, which no page can use and PostgreSQL refuses in text, or an
+/// endpoint's own 400 to a GET. Pages keep their typed query parameters; none of them has to guard against this.
 /// </summary>
 public static class MalformedRequests
 {
     private static readonly object Marker = new();
 
     /// <summary>
-    /// Place inside the status-code pages, so the 400 is re-executed as the status page. Only the two cases above
+    /// Place inside the status-code pages, so the 400 is re-executed as the status page. Only the cases above
     /// become a 400; every other exception still reaches the exception handler as a server error.
     /// </summary>
     public static IApplicationBuilder UseMalformedRequestsAsBadRequest(this IApplicationBuilder app) =>
