@@ -1,9 +1,11 @@
 using RugcentrumPortal.Web.Components;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
+using RugcentrumPortal.Web.Features.Admin;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.Outcomes;
 using RugcentrumPortal.Web.Features.PatientPortal;
+using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -24,7 +26,10 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddInvitations();
 builder.Services.AddPlanPrinting(builder.Configuration);
-builder.Services.AddPatientPortal().AddOutcomes();
+builder.Services.AddPatients();
+builder.Services.AddAdmin();
+builder.Services.AddPatientPortal();
+builder.Services.AddOutcomes();
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -38,6 +43,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseMalformedRequestsAsBadRequest();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
