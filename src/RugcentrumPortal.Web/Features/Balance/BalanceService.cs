@@ -156,7 +156,7 @@ public sealed class BalanceService(IDbContextFactory<AppDbContext> contexts, Pra
         {
             return CommandResult.Invalid([new FieldError(PatternReviewInput.NoteField(patternId), T["Result.ChooseDecision"])]);
         }
-        var note = AssessmentService.Clean(input.NoteFor(patternId));
+        var note = InputText.Clean(input.NoteFor(patternId));
         if (note?.Length > PatternReviewInput.MaxNoteLength)
         {
             return CommandResult.Invalid([new FieldError(PatternReviewInput.NoteField(patternId), ValidationText.TooLong)]);

@@ -201,8 +201,8 @@ public sealed class AssessmentService(
             return CommandResult.Invalid([new FieldError(nameof(DecisionInput.Kind), T["Intake.Decision.NotNeeded"])]);
         }
         var errors = FieldErrors.FromAnnotations(input);
-        var advice = Clean(input.AdviceGiven);
-        var reason = Clean(input.Reason);
+        var advice = InputText.Clean(input.AdviceGiven);
+        var reason = InputText.Clean(input.Reason);
         bool? consent = input.GpConsent switch
         {
             IntakeInput.Yes => true,
@@ -253,8 +253,6 @@ public sealed class AssessmentService(
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done(assessment.Id);
     }
-
-    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>What the start form posts.</summary>

@@ -43,3 +43,9 @@ public static class FieldErrors
         return [.. results.SelectMany(r => r.MemberNames.Select(member => new FieldError(member, r.ErrorMessage ?? "")))];
     }
 }
+
+public static class InputText
+{
+    /// <summary>Blank text is stored as no text; other text without its surrounding white space.</summary>
+    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

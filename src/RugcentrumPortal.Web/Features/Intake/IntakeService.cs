@@ -81,13 +81,13 @@ public sealed class IntakeService(IDbContextFactory<AppDbContext> contexts, Prac
 
         var now = clock.Now;
         assessment.ComplaintRegions = [.. input.ComplaintRegions.Distinct()];
-        assessment.ComplaintDescription = AssessmentService.Clean(input.ComplaintDescription);
-        assessment.Onset = AssessmentService.Clean(input.Onset);
-        assessment.Duration = AssessmentService.Clean(input.Duration);
-        assessment.Course = AssessmentService.Clean(input.Course);
-        assessment.Aggravating = AssessmentService.Clean(input.Aggravating);
-        assessment.Easing = AssessmentService.Clean(input.Easing);
-        assessment.History = AssessmentService.Clean(input.History);
+        assessment.ComplaintDescription = InputText.Clean(input.ComplaintDescription);
+        assessment.Onset = InputText.Clean(input.Onset);
+        assessment.Duration = InputText.Clean(input.Duration);
+        assessment.Course = InputText.Clean(input.Course);
+        assessment.Aggravating = InputText.Clean(input.Aggravating);
+        assessment.Easing = InputText.Clean(input.Easing);
+        assessment.History = InputText.Clean(input.History);
         assessment.AgeAtOnset = input.AgeAtOnset;
         assessment.RedFlagsPresent = [.. input.Answers.Where(a => a.Value == IntakeInput.Yes).Select(a => a.Key).Order(StringComparer.Ordinal)];
         assessment.RedFlagsAbsent = [.. input.Answers.Where(a => a.Value == IntakeInput.No).Select(a => a.Key).Order(StringComparer.Ordinal)];
