@@ -171,6 +171,30 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task The_overview_gives_the_patients_verdict_so_a_newer_open_red_flag_holds_back_an_older_pluis()
+    {
+        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var older = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a =>
+        {
+            a.RedFlagsAbsent = [.. AskedItemIds];
+            a.Conclusion = ScreeningConclusion.Pluis;
+            a.HighestUrgency = Urgency.None;
+            a.ScreenedAt = a.CreatedAt = DateTimeOffset.UtcNow.AddDays(-30);
+        });
+        var newer = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
+        var (scope, assessments, _) = await AsAsync(Baseline.NoordTherapist);
+        await using var _scope = scope;
+
+        var blocked = await assessments.GetOverviewAsync(patientId, older, None);
+        await assessments.RecordDecisionAsync(patientId, newer, new DecisionInput { Kind = DecisionInput.Proceed, Reason = "Bekend bij de huisarts, stabiel" }, None);
+        var open = await assessments.GetOverviewAsync(patientId, older, None);
+
+        Assert.Equal(ScreeningConclusion.Pluis, blocked!.Conclusion);
+        Assert.False(blocked.PlanMayStart);
+        Assert.True(open!.PlanMayStart);
+    }
+
+    [Fact]
     public async Task A_decision_with_missing_or_unknown_values_gives_field_errors_and_records_nothing()
     {
         CultureInfo.CurrentUICulture = new CultureInfo("nl");
