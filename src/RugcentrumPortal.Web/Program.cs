@@ -3,6 +3,7 @@ using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.PlanPrint;
+using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -22,6 +23,7 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddInvitations();
 builder.Services.AddPlanPrinting(builder.Configuration);
+builder.Services.AddPlans();
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
