@@ -181,6 +181,27 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task A_dose_that_is_no_number_is_refused_and_nothing_is_saved()
+    {
+        var patientId = await portal.NewPatientAsync();
+        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+        var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
+
+        var after = await client.SubmitAndFollowAsync(page, PlanTestData.EditorForm, new()
+        {
+            ["Input.Title"] = "Titel die niet opgeslagen wordt",
+            ["Input.Rows[0].Sets"] = "twee",
+        }, "Input.Command", "save");
+
+        Assert.Contains("Niet alles is goed ingevuld", after.Text);
+        Assert.Equal("Titel die niet opgeslagen wordt", after.Document.QuerySelector("#plan-title")?.GetAttribute("value"));
+        var plan = await portal.PlanAsync(planId);
+        Assert.Equal(("Testplan", (int?)2), (plan.Title, plan.Exercises[0].Dosage.Sets));
+    }
+
+    [Fact]
     public async Task Self_care_modules_are_added_in_their_own_section()
     {
         var patientId = await portal.NewPatientAsync();
