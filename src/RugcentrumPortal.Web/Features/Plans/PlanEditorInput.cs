@@ -19,8 +19,10 @@ public sealed class PlanEditorInput
 
     public string Title { get; set; } = "";
     public string? Notes { get; set; }
+
     /// <summary>As typed (yyyy-MM-dd from a date input), so an impossible date comes back as it was typed.</summary>
     public string? StartsOn { get; set; }
+
     public string? TemplateName { get; set; }
     public List<PhaseInput> Phases { get; set; } = [];
     public List<RowInput> Rows { get; set; } = [];
@@ -83,6 +85,7 @@ public sealed class PhaseInput
     public RecoveryPhase Phase { get; set; }
     public bool Include { get; set; }
     public string? Goal { get; set; }
+
     /// <summary>As typed, like <see cref="PlanEditorInput.StartsOn"/>.</summary>
     public string? ReviewOn { get; set; }
 }
