@@ -10,6 +10,7 @@ using RugcentrumPortal.Web.Features.Outcomes;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
+using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -36,6 +37,7 @@ builder.Services.AddOutcomes();
 builder.Services.AddIntake();
 builder.Services.AddBalance();
 builder.Services.AddDashboard();
+builder.Services.AddPlans();
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
