@@ -1,10 +1,16 @@
+using RugcentrumPortal.Clinical.Text;
+
 namespace RugcentrumPortal.Clinical;
 
 /// <summary>One problem found in caller input, with a stable code the web app can map to its own message.</summary>
 /// <param name="Code">Stable kebab-case code, e.g. "unknown-muscle" or "intensity-out-of-range".</param>
 /// <param name="Path">Where in the input the problem sits, e.g. "Ratings[3].Intensity".</param>
 /// <param name="Message">Developer-facing explanation.</param>
-public sealed record ValidationError(string Code, string Path, string Message);
+public sealed record ValidationError(string Code, string Path, string Message)
+{
+    /// <summary>A message a therapist can read, for problems the library words itself; null otherwise.</summary>
+    public LocalizedText? Text { get; init; }
+}
 
 /// <summary>The outcome of validating input without throwing.</summary>
 public sealed class ValidationResult

@@ -1,3 +1,5 @@
+using RugcentrumPortal.Clinical.Exercises;
+using RugcentrumPortal.Clinical.Text;
 using RugcentrumPortal.Clinical.Patterns;
 
 namespace RugcentrumPortal.Web.Data;
@@ -60,16 +62,83 @@ public class PlanExercise
     public int Order { get; set; }
     public RecoveryPhase Phase { get; set; }
     public required string ExerciseId { get; set; }
-    public int? Sets { get; set; }
-    public int? Repetitions { get; set; }
-    public int? HoldSeconds { get; set; }
-    public int? RestSeconds { get; set; }
-    public int? TimesPerDay { get; set; }
-    public int? TimesPerWeek { get; set; }
-    public int? Minutes { get; set; }
+
+    /// <summary>This patient's dosage, stored in the row's own columns.</summary>
+    public ExerciseDosage Dosage { get; set; } = ExerciseDosage.None;
+
+    // The patient's pages read single dosage values; these keep that reading short and are not stored twice.
+    public int? Sets { get => Dosage.Sets; set => Dosage = Dosage with { Sets = value }; }
+    public int? Repetitions { get => Dosage.Repetitions; set => Dosage = Dosage with { Repetitions = value }; }
+    public int? HoldSeconds { get => Dosage.HoldSeconds; set => Dosage = Dosage with { HoldSeconds = value }; }
+    public int? RestSeconds { get => Dosage.RestSeconds; set => Dosage = Dosage with { RestSeconds = value }; }
+    public int? TimesPerDay { get => Dosage.TimesPerDay; set => Dosage = Dosage with { TimesPerDay = value }; }
+    public int? TimesPerWeek { get => Dosage.TimesPerWeek; set => Dosage = Dosage with { TimesPerWeek = value }; }
+    public int? Minutes { get => Dosage.Minutes; set => Dosage = Dosage with { Minutes = value }; }
+
     public string? Instructions { get; set; }
 
     /// <summary>Set when the exercise has a precaution for this patient and the therapist explicitly kept it.</summary>
     public DateTimeOffset? PrecautionConfirmedAt { get; set; }
     public string? PrecautionNote { get; set; }
 }
+
+/// <summary>
+/// How much and how often a patient does one exercise of the plan; values that do not apply are null. One value
+/// for the builder, the copies between versions and templates, the patient's pages and the printed plan.
+/// </summary>
+public sealed record ExerciseDosage
+{
+    public static ExerciseDosage None { get; } = new();
+
+    /// <summary>What the builder accepts per value, shared by its validation and the inputs' min and max.</summary>
+    public static IReadOnlyList<DosageLimit> Limits { get; } =
+    [
+        new(nameof(Sets), 1, 10, d => d.Sets),
+        new(nameof(Repetitions), 1, 50, d => d.Repetitions),
+        new(nameof(HoldSeconds), 1, 300, d => d.HoldSeconds),
+        new(nameof(RestSeconds), 0, 600, d => d.RestSeconds),
+        new(nameof(TimesPerDay), 1, 10, d => d.TimesPerDay),
+        new(nameof(TimesPerWeek), 1, 14, d => d.TimesPerWeek),
+        new(nameof(Minutes), 1, 120, d => d.Minutes),
+    ];
+
+    public int? Sets { get; init; }
+    public int? Repetitions { get; init; }
+    public int? HoldSeconds { get; init; }
+    public int? RestSeconds { get; init; }
+    public int? TimesPerDay { get; init; }
+    public int? TimesPerWeek { get; init; }
+    public int? Minutes { get; init; }
+
+    public bool IsEmpty => this == None;
+
+    /// <summary>The catalogue's default dosage of an exercise, as a plan row starts with it.</summary>
+    public static ExerciseDosage From(Dosage catalogue) => new()
+    {
+        Sets = catalogue.Sets,
+        Repetitions = catalogue.Repetitions,
+        HoldSeconds = catalogue.HoldSeconds,
+        RestSeconds = catalogue.RestSeconds,
+        TimesPerDay = catalogue.TimesPerDay,
+        TimesPerWeek = catalogue.TimesPerWeek,
+        Minutes = catalogue.Minutes,
+    };
+
+    /// <summary>The values outside what the builder accepts.</summary>
+    public IEnumerable<DosageLimit> OutOfRange() => Limits.Where(limit => limit.Get(this) is { } value && (value < limit.Min || value > limit.Max));
+
+    /// <summary>In words, as the catalogue describes a dosage, e.g. "2 x 10 herhalingen, 2x per dag".</summary>
+    public LocalizedText Describe() => new Dosage
+    {
+        Sets = Sets,
+        Repetitions = Repetitions,
+        HoldSeconds = HoldSeconds,
+        RestSeconds = RestSeconds,
+        TimesPerDay = TimesPerDay,
+        TimesPerWeek = TimesPerWeek,
+        Minutes = Minutes,
+    }.Describe();
+}
+
+/// <summary>The allowed range of one dosage value, named as the value is.</summary>
+public sealed record DosageLimit(string Name, int Min, int Max, Func<ExerciseDosage, int?> Get);

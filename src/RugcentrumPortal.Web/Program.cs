@@ -1,8 +1,16 @@
 using RugcentrumPortal.Web.Components;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
+using RugcentrumPortal.Web.Features.Admin;
+using RugcentrumPortal.Web.Features.Balance;
+using RugcentrumPortal.Web.Features.Dashboard;
+using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Invitations;
+using RugcentrumPortal.Web.Features.Outcomes;
+using RugcentrumPortal.Web.Features.PatientPortal;
+using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
+using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -22,6 +30,14 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddInvitations();
 builder.Services.AddPlanPrinting(builder.Configuration);
+builder.Services.AddPatients();
+builder.Services.AddAdmin();
+builder.Services.AddPatientPortal();
+builder.Services.AddOutcomes();
+builder.Services.AddIntake();
+builder.Services.AddBalance();
+builder.Services.AddDashboard();
+builder.Services.AddPlans();
 builder.Services.AddRazorComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -35,6 +51,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseMalformedRequestsAsBadRequest();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();

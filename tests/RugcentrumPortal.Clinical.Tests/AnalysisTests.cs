@@ -86,14 +86,15 @@ public class AnalysisTests
     }
 
     [Fact]
-    public void Goals_follow_the_practice_order()
+    public void Goals_follow_the_practice_order_and_come_from_the_broadest_found_patterns()
     {
         var analysis = analyzer.Analyze(Vignettes.OfficeWorkerNeck);
 
         Assert.Equal(
             [RecoveryPhase.Mobility, RecoveryPhase.Activation, RecoveryPhase.Stability, RecoveryPhase.Strength, RecoveryPhase.DailyMovement],
             analysis.Goals.Select(g => g.Phase).ToArray());
-        Assert.All(analysis.Goals, g => Assert.Equal(analysis.Matches.Length, g.Goals.Length));
+        var broadest = analysis.Matches.Where(m => m.PartOf is null).Select(m => m.Pattern.Id).ToArray();
+        Assert.All(analysis.Goals, g => Assert.Equal(broadest, g.Goals.Select(goal => goal.PatternId).ToArray()));
         Assert.Equal(analysis.Matches[0].Pattern.Id, analysis.Goals[0].Goals[0].PatternId);
     }
 

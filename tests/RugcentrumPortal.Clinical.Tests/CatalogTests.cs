@@ -107,6 +107,20 @@ public class CatalogTests
         Assert.Equal(["upper-trapezius", "levator-scapulae", "pectoralis-major", "pectoralis-minor"], pattern.OveractiveMuscleIds.ToArray());
     }
 
+    [Theory]
+    [InlineData("upper-crossed", "scapular-to-upper-trapezius")]
+    [InlineData("lower-crossed", "gluteal-to-lumbar")]
+    [InlineData("layered", "upper-crossed")]
+    [InlineData("layered", "lower-crossed")]
+    public void Janda_syndromes_name_the_narrower_patterns_they_contain(string broadId, string narrowId)
+    {
+        var broad = Lib.PatternsById[broadId];
+        var narrow = Lib.PatternsById[narrowId];
+        Assert.Contains(narrowId, broad.ContainedPatternIds);
+        Assert.Subset(broad.UnderactiveMuscleIds.ToHashSet(), narrow.UnderactiveMuscleIds.ToHashSet());
+        Assert.Subset(broad.OveractiveMuscleIds.ToHashSet(), narrow.OveractiveMuscleIds.ToHashSet());
+    }
+
     [Fact]
     public void Layered_syndrome_combines_upper_and_lower_crossed()
     {
@@ -185,7 +199,7 @@ public class CatalogTests
     public void Relaxation_and_breath_hold_carry_the_practice_precautions()
     {
         var pmr = Lib.ExercisesById["progressive-muscle-relaxation"].Precautions.Select(p => p.ConditionId).ToHashSet();
-        Assert.Subset(pmr, new HashSet<string> { "trauma-complaints", "heart-lung-condition", "severe-joint-or-disc-problem" });
+        Assert.Subset(pmr, new HashSet<string> { "trauma-complaints", "heart-lung-condition", "disc-herniation", "severe-arthrosis", "muscle-disease" });
         var breathHold = Lib.ExercisesById["breathing-4-7-8"].Precautions.Single(p => p.ConditionId == "heart-lung-condition");
         Assert.Equal(PrecautionAction.Avoid, breathHold.Action);
     }
@@ -222,6 +236,8 @@ public class CatalogTests
         Assert.All(Lib.Exercises.SelectMany(e => e.ProgressionIds.Concat(e.RegressionIds)), id => Assert.True(Lib.ExercisesById.ContainsKey(id), id));
         Assert.All(Lib.Exercises.SelectMany(e => e.Precautions), p => Assert.True(Lib.PrecautionConditionsById.ContainsKey(p.ConditionId), p.ConditionId));
         Assert.All(Lib.RedFlagCombinations.SelectMany(c => c.ItemIds), id => Assert.True(Lib.RedFlagsById.ContainsKey(id), id));
+        Assert.All(Lib.RedFlagCombinations, c => Assert.InRange(c.MinimumPresent, 2, c.ItemIds.Length));
+        Assert.All(Lib.StressSignals.SelectMany(s => s.LinkedRedFlagIds), id => Assert.True(Lib.RedFlagsById.ContainsKey(id), id));
         Assert.All(Lib.StressModuleIds, id => Assert.True(Lib.ExercisesById[id].IsSelfCareModule, id));
     }
 
@@ -235,6 +251,10 @@ public class CatalogTests
         { "screening.json", "\"items\": [\"night-pain\", \"weight-loss\"]", "\"items\": [\"night-pain\", \"weightloss\"]", "unknown red flag id 'weightloss'" },
         { "observations.json", "\"supports\": [\"rotator-cuff-to-deltoid\"]", "\"supports\": [\"cuff\"]", "unknown pattern id 'cuff'" },
         { "regions.json", "\"id\": \"knee\"", "\"id\": \"Knee\"", "id 'Knee' must be kebab-case" },
+        { "examination.json", "\"supports\": [\"upper-crossed\"]", "\"supports\": [\"upper-cross\"]", "unknown pattern id 'upper-cross'" },
+        { "examination.json", "\"overactive\": [\"iliopsoas\"]", "\"overactive\": [\"psoas\"]", "unknown muscle id 'psoas'" },
+        { "patterns.json", "\"components\": [\"upper-crossed\", \"lower-crossed\"],", "\"components\": [\"upper-crossed\", \"lower-crossed\"], \"contains\": [\"hip-to-calf\"],", "a composite pattern contains its components and must not list others" },
+        { "patterns.json", "\"contains\": [\"gluteal-to-lumbar\"]", "\"contains\": [\"hip-to-calf\"]", "'hip-to-calf' expects 'gastrocnemius' overactive, which this pattern does not" },
     };
 
     [Theory]

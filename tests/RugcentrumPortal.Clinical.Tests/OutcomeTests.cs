@@ -174,17 +174,141 @@ public class OutcomeTests
     }
 
     [Theory]
-    [InlineData(60, 45, true)]
-    [InlineData(60, 46, false)]
-    [InlineData(40, 55, true)]
-    public void Qbpds_change_must_reach_the_minimal_detectable_change_of_fifteen(int before, int after, bool meaningful)
+    [InlineData(60, 40, true, true)]
+    [InlineData(70, 53, true, false)]
+    [InlineData(60, 45, true, false)]
+    [InlineData(60, 46, false, false)]
+    [InlineData(50, 35, true, true)]
+    [InlineData(40, 28, false, false)]
+    [InlineData(40, 60, true, true)]
+    [InlineData(40, 55, true, false)]
+    public void Qbpds_change_is_judged_against_measurement_error_and_clinical_importance(int before, int after, bool beyondError, bool meaningful)
     {
-        static QbpdsScore Score(int total) => OutcomeScoring.ScoreQbpds(Enumerable.Range(0, 20).Select(i => (int?)((total / 20) + (i < total % 20 ? 1 : 0))).ToArray());
+        var change = OutcomeScoring.CompareQbpds(Qbpds(before), Qbpds(after));
 
-        var change = OutcomeScoring.CompareQbpds(Score(before), Score(after));
+        Assert.Equal(beyondError, change.ExceedsMeasurementError);
+        Assert.Equal(meaningful, change.IsMeaningful);
+        Assert.Equal(OutcomeScoring.QbpdsMinimalDetectableChange, change.MinimalDetectableChange);
+        Assert.Equal(OutcomeScoring.QbpdsMeaningfulChange, change.Threshold);
+    }
+
+    [Fact]
+    public void Qbpds_change_of_seventeen_is_beyond_measurement_error_but_not_clinically_important()
+    {
+        var change = OutcomeScoring.CompareQbpds(Qbpds(70), Qbpds(53));
+
+        Assert.Equal(-17, change.Change);
+        Assert.True(change.ExceedsMeasurementError);
+        Assert.False(change.IsMeaningful);
+        Assert.Contains("exceeds the measurement error of 15 points but is not yet a clinically important change", change.Explanation.En);
+        Assert.Contains("meer dan de meetfout van 15 punten, maar nog geen klinisch belangrijke verandering", change.Explanation.Nl);
+    }
+
+    [Fact]
+    public void Qbpds_thirty_percent_within_measurement_error_is_not_called_meaningful()
+    {
+        var change = OutcomeScoring.CompareQbpds(Qbpds(40), Qbpds(28));
+
+        Assert.Equal(-0.3, change.RelativeChange!.Value, 9);
+        Assert.False(change.IsMeaningful);
+        Assert.Contains("within the measurement error of 15 points", change.Explanation.En);
+    }
+
+    [Theory]
+    [InlineData(5, 3.5, true)]
+    [InlineData(5, 3.6, false)]
+    [InlineData(8, 6, true)]
+    [InlineData(8, 6.5, false)]
+    [InlineData(2, 1, true)]
+    [InlineData(2, 3, false)]
+    [InlineData(0, 1.5, false)]
+    public void Nprs_change_is_meaningful_at_two_points_or_thirty_percent_improvement(double before, double after, bool meaningful)
+    {
+        var change = OutcomeScoring.CompareNprs(before, after);
 
         Assert.Equal(meaningful, change.IsMeaningful);
-        Assert.Contains(meaningful ? "clinically meaningful" : "below the threshold", change.Explanation.En);
+        Assert.Equal(OutcomeScoring.MeaningfulRelativeImprovement, change.RelativeThreshold);
+        Assert.Null(change.ExceedsMeasurementError);
+    }
+
+    [Fact]
+    public void Nprs_five_to_three_and_a_half_is_meaningful_through_the_thirty_percent_rule()
+    {
+        var change = OutcomeScoring.CompareNprs(5, 3.5);
+
+        Assert.True(change.IsMeaningful);
+        Assert.Equal(-1.5, change.Change);
+        Assert.Equal("Improved by 1.5 points (30%); that is clinically meaningful (threshold 2 points or 30% improvement).", change.Explanation.En);
+        Assert.Equal("Verbeterd met 1.5 punten (30%); dat is klinisch betekenisvol (drempel 2 punten of 30% verbetering).", change.Explanation.Nl);
+    }
+
+    [Theory]
+    [InlineData(-0.5, 3)]
+    [InlineData(5, 10.5)]
+    [InlineData(double.NaN, 3)]
+    [InlineData(5, double.PositiveInfinity)]
+    public void Impossible_nprs_values_are_refused(double before, double after)
+    {
+        var ex = Assert.Throws<ClinicalInputException>(() => OutcomeScoring.CompareNprs(before, after));
+
+        Assert.Contains(ex.Errors, e => e.Code == "score-out-of-range");
+    }
+
+    [Fact]
+    public void Oswestry_thirty_percent_improvement_is_meaningful_below_ten_points()
+    {
+        var change = OutcomeScoring.CompareOswestry(
+            OutcomeScoring.ScoreOswestry([2, 2, 2, 2, 2, 2, 0, 0, 0, 0]),
+            OutcomeScoring.ScoreOswestry([1, 1, 1, 1, 2, 2, 0, 0, 0, 0]));
+
+        Assert.Equal(-8, change.Change, 9);
+        Assert.True(change.IsMeaningful);
+    }
+
+    [Theory]
+    [InlineData("low-back", new[] { "nprs", "psk", "qbpds" }, new[] { "start-back" })]
+    [InlineData("neck", new[] { "nprs", "psk", "ndi" }, new string[0])]
+    [InlineData("knee", new[] { "nprs", "psk" }, new string[0])]
+    public void Intake_gets_the_outcome_set_for_its_complaint_region(string region, string[] instruments, string[] supporting)
+    {
+        var proposal = OutcomeScoring.ProposeOutcomeSet(region);
+
+        Assert.Equal(instruments, proposal.InstrumentIds.ToArray());
+        Assert.Equal(supporting, proposal.SupportingInstrumentIds.ToArray());
+        Assert.False(string.IsNullOrWhiteSpace(proposal.Reason.Nl));
+        Assert.NotEqual(proposal.Reason.Nl, proposal.Reason.En);
+    }
+
+    [Fact]
+    public void Every_low_back_intake_gets_the_kngf_set_even_with_other_regions()
+    {
+        var proposal = OutcomeScoring.ProposeOutcomeSet(["neck", "low-back"]);
+
+        Assert.Equal(["nprs", "psk", "qbpds", "ndi"], proposal.InstrumentIds.ToArray());
+        Assert.Equal(["start-back"], proposal.SupportingInstrumentIds.ToArray());
+        Assert.Contains("KNGF", proposal.Reason.Nl);
+        Assert.Contains("never used alone", proposal.Reason.En);
+    }
+
+    [Fact]
+    public void Outcome_set_for_an_unknown_or_missing_region_is_refused()
+    {
+        Assert.Contains(Assert.Throws<ClinicalInputException>(() => OutcomeScoring.ProposeOutcomeSet("lower-back")).Errors, e => e.Code == "unknown-region");
+        Assert.Contains(Assert.Throws<ClinicalInputException>(() => OutcomeScoring.ProposeOutcomeSet([])).Errors, e => e.Code == "no-complaint-region");
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0 })]
+    [InlineData(new[] { 1, 1, 0, 0, 1, 1, 1, 0, 0 })]
+    [InlineData(new[] { 1, 1, 1, 1, 1, 1, 1, 1, 1 })]
+    public void Start_back_result_always_says_it_supports_the_therapists_judgement(int[] items)
+    {
+        var score = OutcomeScoring.ScoreStartBack(items.Select(v => (int?)v).ToArray());
+
+        Assert.EndsWith(score.JudgementNote.Nl, score.Interpretation.Nl);
+        Assert.EndsWith(score.JudgementNote.En, score.Interpretation.En);
+        Assert.Contains("never a risk classification on its own", score.JudgementNote.En);
+        Assert.Contains("nooit op zichzelf een risico-indeling", score.JudgementNote.Nl);
     }
 
     [Fact]
@@ -227,4 +351,7 @@ public class OutcomeTests
         Assert.Equal(items, instrument.ItemLabels.Length);
         Assert.Contains("official", instrument.Note.En);
     }
+
+    private static QbpdsScore Qbpds(int total) =>
+        OutcomeScoring.ScoreQbpds(Enumerable.Range(0, 20).Select(i => (int?)((total / 20) + (i < total % 20 ? 1 : 0))).ToArray());
 }

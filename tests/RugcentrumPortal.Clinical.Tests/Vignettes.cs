@@ -32,6 +32,15 @@ internal static class Vignettes
         ["anterior-pelvic-tilt"],
         Complaint("low-back"));
 
+    /// <summary><see cref="LowBackLowerCrossed"/> six weeks on: gluteus medius back to normal, erectors calmer, hip flexor tighter.</summary>
+    public static Assessment LowBackSixWeeksLater => Assess(
+        [
+            Over("lumbar-erector-spinae", 1), Over("iliopsoas", 3), Over("rectus-femoris", 2), Over("thoracic-erector-spinae", 1),
+            Under("transversus-abdominis", 2), Under("gluteus-maximus", 3), Normal("gluteus-medius"), Under("internal-obliques", 1),
+        ],
+        ["anterior-pelvic-tilt"],
+        Complaint("low-back"));
+
     public static Assessment Layered => Assess(
         [
             .. OfficeWorkerNeck.Ratings,
@@ -73,6 +82,32 @@ internal static class Vignettes
             Under("upper-trapezius", 2), Normal("levator-scapulae"), Normal("pectoralis-major"), Normal("pectoralis-minor"),
             Normal("deep-neck-flexors"), Over("lower-trapezius", 1), Normal("middle-trapezius"), Normal("serratus-anterior"),
         ]);
+
+    /// <summary>Mid-back clearly weak and upper trapezius pulling, but pectorals and serratus fine: the narrow pattern fits better than Janda's.</summary>
+    public static Assessment HitchingShoulders => Assess(
+        [
+            Over("upper-trapezius", 3), Over("levator-scapulae", 3), Under("middle-trapezius", 3), Under("lower-trapezius", 3),
+            Under("deep-neck-flexors", 1), Over("pectoralis-minor", 1), Normal("pectoralis-major"), Normal("serratus-anterior"),
+        ],
+        null,
+        Complaint("neck"));
+
+    public static Assessment GlutesAndErectorsLeft => Assess(
+        [Under("gluteus-maximus", 3, Side.Left), Under("gluteus-medius", 3, Side.Left), Over("lumbar-erector-spinae", 3, Side.Left)],
+        null,
+        Complaint("low-back"));
+
+    /// <summary>The same findings as <see cref="GlutesAndErectorsLeft"/>, but the erectors on the other side.</summary>
+    public static Assessment GlutesLeftErectorsRight => Assess(
+        [Under("gluteus-maximus", 3, Side.Left), Under("gluteus-medius", 3, Side.Left), Over("lumbar-erector-spinae", 3, Side.Right)],
+        null,
+        Complaint("low-back"));
+
+    /// <summary>A weak fit for the mid-back pattern; complaints in all its pain regions must not tip it over.</summary>
+    public static Assessment BorderlineScapular(params ComplaintRegion[] complaints) => Assess(
+        [Over("upper-trapezius", 3), Normal("levator-scapulae"), Under("middle-trapezius", 2), Normal("lower-trapezius")],
+        null,
+        complaints);
 
     public static Assessment NoFindings => Assess([Normal("upper-trapezius"), Normal("gluteus-maximus")]);
 

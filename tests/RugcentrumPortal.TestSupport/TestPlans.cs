@@ -33,12 +33,10 @@ public static class TestPlans
         var order = 0;
         foreach (var id in exerciseIds)
         {
-            var dosage = ClinicalCatalog.Default.ExercisesById[id].DefaultDosage;
             plan.Exercises.Add(new PlanExercise
             {
-                Order = order++, Phase = RecoveryPhase.Activation, ExerciseId = id, Sets = dosage.Sets, Repetitions = dosage.Repetitions,
-                HoldSeconds = dosage.HoldSeconds, RestSeconds = dosage.RestSeconds, TimesPerDay = dosage.TimesPerDay,
-                TimesPerWeek = dosage.TimesPerWeek, Minutes = dosage.Minutes,
+                Order = order++, Phase = RecoveryPhase.Activation, ExerciseId = id,
+                Dosage = ExerciseDosage.From(ClinicalCatalog.Default.ExercisesById[id].DefaultDosage),
             });
         }
         db.Plans.Add(plan);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using RugcentrumPortal.Clinical.Catalog;
+using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
@@ -19,8 +20,19 @@ public sealed class BalanceAnalyzer
     /// </summary>
     public const double MatchThreshold = 0.5;
 
+    /// <summary>
+    /// Highest confidence for a pattern that only holds by combining findings from the left and the right side,
+    /// e.g. an underactive gluteus medius on the left with overactive erectors on the right.
+    /// </summary>
+    public const double OppositeSidesConfidenceCap = 0.6;
+
+    /// <summary>Difference in fit between left and right from which a pattern is reported as asymmetric.</summary>
+    public const double AsymmetryMargin = 0.25;
+
     private const double ObservationBonus = 0.05;
     private const double MaxObservationBonus = 0.10;
+    private const double MovementTestBonus = 0.05;
+    private const double MaxMovementTestBonus = 0.10;
     private const double ComplaintBonus = 0.05;
     private const double MaxComplaintBonus = 0.10;
 
@@ -41,7 +53,10 @@ public sealed class BalanceAnalyzer
         this.catalog = catalog;
     }
 
-    /// <summary>Checks an assessment without throwing: unknown ids, intensities outside 1-3, sides that do not apply, duplicate ratings.</summary>
+    /// <summary>
+    /// Checks an assessment without throwing: unknown ids, intensities outside 1-3, sides that do not apply or are
+    /// missing, duplicate ratings, and movement test grades that cannot be (normal with findings, deviating without).
+    /// </summary>
     public ValidationResult Validate(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -123,6 +138,7 @@ public sealed class BalanceAnalyzer
             }
         }
 
+        ValidateMovementTests(assessment.MovementTests ?? [], ref errors);
         return errors is null ? ValidationResult.Valid : new ValidationResult(errors);
     }
 
@@ -132,36 +148,15 @@ public sealed class BalanceAnalyzer
     {
         Validate(assessment).ThrowIfInvalid(nameof(assessment));
 
-        var muscleCount = catalog.Muscles.Length;
-        var slots = new Slot[muscleCount];
-        foreach (var rating in assessment.Ratings)
-        {
-            ref var slot = ref slots[catalog.MusclesById[rating.MuscleId].Index];
-            slot.Add(rating);
-        }
-
-        var observed = new bool[catalog.Observations.Length];
-        foreach (var id in assessment.ObservationIds)
-        {
-            observed[catalog.ObservationIndexById[id]] = true;
-        }
-
-        var complaintSides = new Side?[catalog.Regions.Length];
-        foreach (var complaint in assessment.Complaints)
-        {
-            var index = catalog.RegionIndexById[complaint.RegionId];
-            complaintSides[index] = complaintSides[index] is null || complaintSides[index] == complaint.Side ? complaint.Side : Side.Both;
-        }
-
+        var findings = new Findings(catalog, assessment);
         var patterns = catalog.Patterns;
         var matches = new PatternMatch?[patterns.Length];
-        var scratch = new Evidence[64];
-        var keyMask = new bool[muscleCount];
+        var keyMask = new bool[catalog.Muscles.Length];
         for (var p = 0; p < patterns.Length; p++)
         {
             if (!patterns[p].IsComposite)
             {
-                matches[p] = EvaluateSimple(patterns[p], slots, observed, complaintSides, scratch, keyMask);
+                matches[p] = EvaluateSimple(patterns[p], findings, keyMask);
             }
         }
 
@@ -169,166 +164,280 @@ public sealed class BalanceAnalyzer
         {
             if (patterns[p].IsComposite)
             {
-                matches[p] = EvaluateComposite(patterns[p], matches, scratch);
+                matches[p] = EvaluateComposite(patterns[p], matches, findings);
             }
         }
 
-        var candidates = Compact(matches);
-        Array.Sort(candidates, CompareMatches);
-        var matchCount = 0;
-        foreach (var match in candidates)
-        {
-            matchCount += match.IsMatch ? 1 : 0;
-        }
-
-        var found = new PatternMatch[matchCount];
-        Array.Copy(candidates, found, matchCount);
+        LinkParts(matches);
+        var ordered = Order(matches);
+        var found = ordered.Where(m => m.IsMatch).ToArray();
 
         var keyTotal = 0;
-        var keyRated = 0;
-        var missingCount = 0;
-        for (var m = 0; m < muscleCount; m++)
+        var missing = new List<string>();
+        for (var m = 0; m < keyMask.Length; m++)
         {
-            if (!keyMask[m])
+            if (keyMask[m])
             {
-                continue;
-            }
-
-            keyTotal++;
-            if (slots[m].IsRated)
-            {
-                keyRated++;
-            }
-            else
-            {
-                missingCount++;
-            }
-        }
-
-        var missing = new string[missingCount];
-        for (int m = 0, k = 0; m < muscleCount; m++)
-        {
-            if (keyMask[m] && !slots[m].IsRated)
-            {
-                missing[k++] = catalog.Muscles[m].Id;
+                keyTotal++;
+                if (!findings.Combined[m].IsRated)
+                {
+                    missing.Add(catalog.Muscles[m].Id);
+                }
             }
         }
 
         return new BalanceAnalysis
         {
             Assessment = assessment,
-            Patterns = ImmutableCollectionsMarshal.AsImmutableArray(candidates),
+            Patterns = ImmutableCollectionsMarshal.AsImmutableArray(ordered),
             Matches = ImmutableCollectionsMarshal.AsImmutableArray(found),
-            Chains = RankChains(slots, complaintSides),
-            Goals = BuildGoals(found, slots),
-            Confidence = keyTotal == 0 ? 0 : (double)keyRated / keyTotal,
-            MissingMuscleIds = ImmutableCollectionsMarshal.AsImmutableArray(missing),
+            Chains = RankChains(findings.Combined, findings.ComplaintSides),
+            Goals = BuildGoals(found, findings.Combined),
+            Confidence = keyTotal == 0 ? 0 : (double)(keyTotal - missing.Count) / keyTotal,
+            MissingMuscleIds = [.. missing],
+            Asymmetries = FindAsymmetries(findings),
+            LayerImbalances = FindLayerImbalances(assessment),
+            Catalog = catalog,
         };
+    }
+
+    /// <summary>Analyses an earlier and a later assessment of one patient and compares them; see <see cref="Reassessment.Compare"/>.</summary>
+    /// <exception cref="ClinicalInputException">Either assessment is invalid; see <see cref="Validate"/>.</exception>
+    public ReassessmentComparison Compare(Assessment earlier, Assessment later)
+    {
+        Validate(earlier).ThrowIfInvalid(nameof(earlier));
+        Validate(later).ThrowIfInvalid(nameof(later));
+        return Reassessment.Compare(Analyze(earlier), Analyze(later));
+    }
+
+    private void ValidateMovementTests(IReadOnlyList<MovementTestResult> results, ref List<ValidationError>? errors)
+    {
+        var seen = new HashSet<(string, Side)>();
+        for (var i = 0; i < results.Count; i++)
+        {
+            var at = $"MovementTests[{i}]";
+            var result = results[i];
+            if (result is null)
+            {
+                Add(ref errors, "missing-movement-test", at, "a movement test result is null");
+                continue;
+            }
+
+            if (result.TestId is null || !catalog.MovementTestsById.TryGetValue(result.TestId, out var test))
+            {
+                Add(ref errors, "unknown-movement-test", at + ".TestId", $"unknown movement test id '{result.TestId}'");
+                continue;
+            }
+
+            if (!Enum.IsDefined(result.Side))
+            {
+                Add(ref errors, "unknown-side", at + ".Side", $"side {(int)result.Side} for '{test.Id}' is not defined");
+            }
+            else if (test.HasSides && result.Side == Side.Both)
+            {
+                Add(ref errors, "side-required", at + ".Side", $"'{test.Id}' is graded per side; give Side.Left or Side.Right");
+            }
+            else if (!test.HasSides && result.Side != Side.Both)
+            {
+                Add(ref errors, "side-not-applicable", at + ".Side", $"'{test.Id}' is not graded per side; use Side.Both");
+            }
+            else if (!seen.Add((test.Id, result.Side)))
+            {
+                Add(ref errors, "duplicate-movement-test", at, $"'{test.Id}' is graded twice for side {result.Side}");
+            }
+
+            var findingIds = result.FindingIds ?? [];
+            switch (result.Grade)
+            {
+                case MovementGrade.Normal when findingIds.Count > 0:
+                    Add(ref errors, "impossible-grade", at + ".Grade", $"'{test.Id}' is graded normal but lists findings; grade it deviating or remove them");
+                    break;
+                case MovementGrade.Deviating when findingIds.Count == 0:
+                    Add(ref errors, "finding-required", at + ".FindingIds", $"'{test.Id}' is graded deviating; name the finding that was seen");
+                    break;
+                case not (MovementGrade.Normal or MovementGrade.Deviating):
+                    Add(ref errors, "unknown-grade", at + ".Grade", $"grade {(int)result.Grade} for '{test.Id}' is not defined");
+                    break;
+            }
+
+            for (var j = 0; j < findingIds.Count; j++)
+            {
+                if (!test.Findings.Any(f => f.Id == findingIds[j]))
+                {
+                    Add(ref errors, "unknown-finding", $"{at}.FindingIds[{j}]", $"'{findingIds[j]}' is not a finding of '{test.Id}'");
+                }
+                else if (findingIds.Take(j).Contains(findingIds[j]))
+                {
+                    Add(ref errors, "duplicate-finding", $"{at}.FindingIds[{j}]", $"'{findingIds[j]}' is listed twice for '{test.Id}'");
+                }
+            }
+        }
     }
 
     private static void Add(ref List<ValidationError>? errors, string code, string path, string message) =>
         (errors ??= []).Add(new ValidationError(code, path, message));
 
-    // Found patterns first, then by how strongly and how completely the findings support them; catalog order breaks ties.
-    private static int CompareMatches(PatternMatch a, PatternMatch b)
-    {
-        if (a.IsMatch != b.IsMatch)
-        {
-            return a.IsMatch ? -1 : 1;
-        }
+    private static bool Compatible(Side a, Side b) => a == Side.Both || b == Side.Both || a == b;
 
-        var byWeighted = (b.Score * b.Confidence).CompareTo(a.Score * a.Confidence);
-        if (byWeighted != 0)
+    // More relevant first; the stronger evidence, then catalog order, breaks ties.
+    private static int CompareRelevance(PatternMatch a, PatternMatch b)
+    {
+        var byRelevance = b.Relevance.CompareTo(a.Relevance);
+        if (byRelevance != 0)
         {
-            return byWeighted;
+            return byRelevance;
         }
 
         var byScore = b.Score.CompareTo(a.Score);
         return byScore != 0 ? byScore : a.Pattern.Index.CompareTo(b.Pattern.Index);
     }
 
-    private static PatternMatch[] Compact(PatternMatch?[] matches)
+    // Found patterns first, each broad pattern directly followed by the narrower found patterns it contains, so a
+    // Janda syndrome always ranks above the practice pattern that is part of it.
+    private PatternMatch[] Order(PatternMatch?[] matches)
     {
-        var count = 0;
-        foreach (var match in matches)
+        var touched = matches.OfType<PatternMatch>().ToList();
+        touched.Sort(CompareRelevance);
+        var result = new List<PatternMatch>(touched.Count);
+        foreach (var match in touched.Where(m => m.IsMatch && m.PartOf is null))
         {
-            count += match is null ? 0 : 1;
+            AddWithParts(match, matches, result);
         }
 
-        var result = new PatternMatch[count];
-        var k = 0;
-        foreach (var match in matches)
+        result.AddRange(touched.Where(m => !m.IsMatch));
+        return [.. result];
+    }
+
+    private void AddWithParts(PatternMatch match, PatternMatch?[] matches, List<PatternMatch> result)
+    {
+        result.Add(match);
+        var parts = match.Parts.Select(part => matches[part.Index]!).ToList();
+        parts.Sort(CompareRelevance);
+        foreach (var part in parts)
         {
-            if (match is not null)
+            AddWithParts(part, matches, result);
+        }
+    }
+
+    // A found pattern is shown as part of the narrowest found pattern that contains it.
+    private void LinkParts(PatternMatch?[] matches)
+    {
+        var parts = new Dictionary<PatternMatch, List<CompensationPattern>>();
+        foreach (var part in matches)
+        {
+            if (part is not { IsMatch: true })
             {
-                result[k++] = match;
+                continue;
+            }
+
+            var container = matches
+                .Where(m => m is { IsMatch: true } && m.Pattern.ContainedPatternIds.Contains(part.Pattern.Id))
+                .OrderBy(m => m!.KeyCount)
+                .ThenBy(m => m!.Pattern.Index)
+                .FirstOrDefault();
+            if (container is not null)
+            {
+                part.PartOf = container.Pattern;
+                (parts.TryGetValue(container, out var list) ? list : parts[container] = []).Add(part.Pattern);
             }
         }
 
-        return result;
+        foreach (var (container, contained) in parts)
+        {
+            container.Parts = [.. contained];
+        }
     }
 
-    private static ImmutableArray<Evidence> Slice(Evidence[] buffer, int start, int count)
+    private PatternMatch? EvaluateSimple(CompensationPattern pattern, Findings findings, bool[] keyMask)
     {
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var result = new Evidence[count];
-        Array.Copy(buffer, start, result, 0, count);
-        return ImmutableCollectionsMarshal.AsImmutableArray(result);
-    }
-
-    private PatternMatch? EvaluateSimple(CompensationPattern pattern, Slot[] slots, bool[] observed, Side?[] complaintSides, Evidence[] scratch, bool[] keyMask)
-    {
-        var rated = 0;
-        foreach (var m in pattern.UnderactiveIndexes)
-        {
-            rated += slots[m].IsRated ? 1 : 0;
-        }
-
-        foreach (var m in pattern.OveractiveIndexes)
-        {
-            rated += slots[m].IsRated ? 1 : 0;
-        }
-
-        if (rated == 0)
+        var keys = pattern.UnderactiveIndexes.Concat(pattern.OveractiveIndexes).ToArray();
+        if (!keys.Any(m => findings.Combined[m].IsRated))
         {
             return null;
         }
 
-        // Supporting evidence fills the scratch buffer from the front, contradicting evidence from the back.
-        var support = 0;
-        var against = 0;
-        var sum = 0.0;
-        var underSupport = false;
-        var overSupport = false;
+        foreach (var m in keys)
+        {
+            keyMask[m] = true;
+        }
+
+        var combined = EvaluateView(pattern, findings.Combined, Side.Both, findings);
+        SideView? left = null, right = null;
+        if (keys.Any(m => findings.RatedPerSide[m]))
+        {
+            left = EvaluateView(pattern, findings.Left, Side.Left, findings);
+            right = EvaluateView(pattern, findings.Right, Side.Right, findings);
+        }
+
+        // Each side is judged on its own first; only when neither side holds may the two be combined, and then the
+        // pattern rests on findings from opposite sides, which is weaker evidence.
+        var (chosen, side, oppositeSides) = (left, right) switch
+        {
+            (null, _) or (_, null) => (combined, Side.Both, false),
+            ({ Holds: true }, { Holds: true }) => (combined, Side.Both, false),
+            ({ Holds: true } l, _) => (l, Side.Left, false),
+            (_, { Holds: true } r) => (r, Side.Right, false),
+            _ => (combined, Side.Both, combined.Holds),
+        };
+
+        var confidence = oppositeSides ? Math.Min(chosen.Coverage, OppositeSidesConfidenceCap) : chosen.Coverage;
+        var supporting = new List<Evidence>(chosen.Supporting);
+        supporting.AddRange(chosen.Extra);
+        var complaintBonus = AddComplaints(pattern, side, findings, supporting);
+        return new PatternMatch
+        {
+            Pattern = pattern,
+            Score = chosen.Score,
+            Confidence = confidence,
+            Fit = chosen.Fit,
+            Coverage = chosen.Coverage,
+            Relevance = (chosen.Score * confidence) + complaintBonus,
+            IsMatch = chosen.Holds,
+            Side = side,
+            Left = left?.ToSideFit(),
+            Right = right?.ToSideFit(),
+            IsAsymmetric = left is not null && right is not null
+                && (left.Holds != right.Holds || Math.Abs(left.Fit - right.Fit) >= AsymmetryMargin),
+            FindingsOnOppositeSides = oppositeSides,
+            HasLayerImbalance = HasLayerImbalance(chosen.Supporting),
+            Supporting = [.. supporting],
+            Contradicting = [.. chosen.Contradicting],
+            MissingMuscleIds = [.. chosen.Missing],
+            RatedCount = chosen.Rated,
+            KeyCount = keys.Length,
+            HasUnderactiveSupport = chosen.UnderSupport,
+            HasOveractiveSupport = chosen.OverSupport,
+            Bonus = chosen.Bonus,
+        };
+    }
+
+    private SideView EvaluateView(CompensationPattern pattern, Slot[] slots, Side side, Findings findings)
+    {
+        var view = new SideView(side);
         var keyCount = pattern.UnderactiveIndexes.Length + pattern.OveractiveIndexes.Length;
-        var missing = new string[keyCount - rated];
-        var missingCount = 0;
+        var sum = 0.0;
         for (var i = 0; i < keyCount; i++)
         {
             var underPart = i < pattern.UnderactiveIndexes.Length;
             var m = underPart ? pattern.UnderactiveIndexes[i] : pattern.OveractiveIndexes[i - pattern.UnderactiveIndexes.Length];
-            keyMask[m] = true;
             var muscle = catalog.Muscles[m];
-            ref readonly var slot = ref slots[m];
+            var slot = slots[m];
             if (!slot.IsRated)
             {
-                missing[missingCount++] = muscle.Id;
+                view.Missing.Add(muscle.Id);
                 continue;
             }
 
+            view.Rated++;
             var expected = underPart ? MuscleTone.Underactive : MuscleTone.Overactive;
             var matching = underPart ? slot.Under : slot.Over;
             var opposite = underPart ? slot.Over : slot.Under;
             if (matching is not null)
             {
                 sum += 0.5 + (matching.Intensity / 6.0);
-                scratch[support++] = new Evidence(EvidenceKind.Rating, muscle.Name, muscle.Id, expected, matching, supports: true, matching.Side);
-                underSupport |= underPart;
-                overSupport |= !underPart;
+                view.Supporting.Add(new Evidence(EvidenceKind.Rating, muscle.Name, muscle.Id, expected, matching, supports: true, matching.Side, muscle.Layer));
+                view.UnderSupport |= underPart;
+                view.OverSupport |= !underPart;
             }
             else if (opposite is not null)
             {
@@ -339,157 +448,179 @@ public sealed class BalanceAnalyzer
             var contradiction = opposite ?? (matching is null ? slot.Normal : null);
             if (contradiction is not null)
             {
-                scratch[scratch.Length - 1 - against++] = new Evidence(EvidenceKind.Rating, muscle.Name, muscle.Id, expected, contradiction, supports: false, contradiction.Side);
+                view.Contradicting.Add(new Evidence(EvidenceKind.Rating, muscle.Name, muscle.Id, expected, contradiction, supports: false, contradiction.Side, muscle.Layer));
             }
         }
 
-        var bonus = 0.0;
+        // A test result counts for the side it was graded on; the combined view counts every side.
+        var testBonus = 0.0;
+        foreach (var (test, finding, resultSide) in findings.MovementFindings)
+        {
+            if (finding.SupportsPatternIds.Contains(pattern.Id) && (side == Side.Both || Compatible(resultSide, side)))
+            {
+                view.Extra.Add(new Evidence(EvidenceKind.MovementTest, finding.Name, finding.Id, null, null, supports: true, resultSide, explanation: Explanations.ForMovementTest(test, finding, resultSide, catalog)));
+                testBonus += MovementTestBonus;
+            }
+        }
+
+        var observationBonus = 0.0;
         foreach (var o in catalog.ObservationIndexesByPattern[pattern.Index])
         {
-            if (observed[o])
+            if (findings.Observed[o])
             {
                 var observation = catalog.Observations[o];
-                scratch[support++] = new Evidence(EvidenceKind.Observation, observation.Name, observation.Id, null, null, supports: true, Side.Both);
-                bonus += ObservationBonus;
+                view.Extra.Add(new Evidence(EvidenceKind.Observation, observation.Name, observation.Id, null, null, supports: true, Side.Both));
+                observationBonus += ObservationBonus;
             }
         }
 
-        var complaintBonus = 0.0;
+        view.Fit = view.Rated == 0 ? 0 : Math.Clamp(sum / view.Rated, 0, 1);
+        view.Coverage = (double)view.Rated / keyCount;
+        view.Bonus = Math.Min(observationBonus, MaxObservationBonus) + Math.Min(testBonus, MaxMovementTestBonus);
+        view.Score = Math.Min(1, view.Fit + view.Bonus);
+        view.Holds = view.Score >= MatchThreshold && view.Coverage > MatchThreshold && view.UnderSupport && view.OverSupport;
+        return view;
+    }
+
+    // Complaints where the pattern tends to hurt, on a side where it holds, raise its relevance and nothing else.
+    private double AddComplaints(CompensationPattern pattern, Side side, Findings findings, List<Evidence> supporting)
+    {
+        var bonus = 0.0;
         foreach (var r in catalog.PainRegionIndexesByPattern[pattern.Index])
         {
-            if (complaintSides[r] is { } side)
+            if (findings.ComplaintSides[r] is { } complaintSide && Compatible(complaintSide, side))
             {
                 var region = catalog.Regions[r];
-                scratch[support++] = new Evidence(EvidenceKind.ComplaintRegion, region.Name, region.Id, null, null, supports: true, side);
-                complaintBonus += ComplaintBonus;
+                supporting.Add(new Evidence(EvidenceKind.ComplaintRegion, region.Name, region.Id, null, null, supports: true, complaintSide));
+                bonus += ComplaintBonus;
             }
         }
 
-        var score = Math.Clamp((Math.Max(0, sum) / rated) + Math.Min(bonus, MaxObservationBonus) + Math.Min(complaintBonus, MaxComplaintBonus), 0, 1);
-        var confidence = (double)rated / keyCount;
-        var contradicting = new Evidence[against];
-        for (var i = 0; i < against; i++)
-        {
-            contradicting[i] = scratch[scratch.Length - 1 - i];
-        }
+        return Math.Min(bonus, MaxComplaintBonus);
+    }
 
-        return new PatternMatch
-        {
-            Pattern = pattern,
-            Score = score,
-            Confidence = confidence,
-            IsMatch = score >= MatchThreshold && confidence > MatchThreshold && underSupport && overSupport,
-            Supporting = Slice(scratch, 0, support),
-            Contradicting = ImmutableCollectionsMarshal.AsImmutableArray(contradicting),
-            MissingMuscleIds = ImmutableCollectionsMarshal.AsImmutableArray(missing),
-            RatedCount = rated,
-            KeyCount = keyCount,
-            HasUnderactiveSupport = underSupport,
-            HasOveractiveSupport = overSupport,
-        };
+    private bool HasLayerImbalance(IEnumerable<Evidence> ratings)
+    {
+        var list = ratings.Where(e => e.Kind == EvidenceKind.Rating).ToList();
+        return list.Any(deep => deep is { Layer: MuscleLayer.DeepStabiliser, Expected: MuscleTone.Underactive }
+            && list.Any(mover => mover is { Layer: MuscleLayer.SuperficialMover, Expected: MuscleTone.Overactive }
+                && catalog.MusclesById[mover.Id].RegionId == catalog.MusclesById[deep.Id].RegionId
+                && Compatible(mover.Side, deep.Side)));
     }
 
     // A composite pattern (layered syndrome) is only as present as its weakest component.
-    private PatternMatch? EvaluateComposite(CompensationPattern pattern, PatternMatch?[] matches, Evidence[] scratch)
+    private PatternMatch? EvaluateComposite(CompensationPattern pattern, PatternMatch?[] matches, Findings findings)
     {
-        var anyTouched = false;
-        var allMatch = true;
-        var score = 1.0;
-        var confidence = 1.0;
-        int rated = 0, keyCount = 0, missingCount = 0, againstCount = 0;
-        foreach (var componentId in pattern.ComponentPatternIds)
-        {
-            var component = catalog.PatternsById[componentId];
-            var match = matches[component.Index];
-            keyCount += component.UnderactiveIndexes.Length + component.OveractiveIndexes.Length;
-            if (match is null)
-            {
-                allMatch = false;
-                score = 0;
-                confidence = 0;
-                missingCount += component.UnderactiveIndexes.Length + component.OveractiveIndexes.Length;
-                continue;
-            }
-
-            anyTouched = true;
-            allMatch &= match.IsMatch;
-            score = Math.Min(score, match.Score);
-            confidence = Math.Min(confidence, match.Confidence);
-            rated += match.RatedCount;
-            missingCount += match.MissingMuscleIds.Length;
-            againstCount += match.Contradicting.Length;
-        }
-
-        if (!anyTouched)
+        var components = pattern.ComponentPatternIds.Select(id => (Pattern: catalog.PatternsById[id], Match: matches[catalog.PatternsById[id].Index])).ToList();
+        var touched = components.Where(c => c.Match is not null).Select(c => c.Match!).ToList();
+        if (touched.Count == 0)
         {
             return null;
         }
 
-        var support = 0;
-        var missing = new string[missingCount];
-        var contradicting = new Evidence[againstCount];
-        int missingAt = 0, againstAt = 0;
-        foreach (var componentId in pattern.ComponentPatternIds)
+        var complete = touched.Count == components.Count;
+        double Weakest(Func<PatternMatch, double> figure) => complete ? touched.Min(figure) : 0;
+        var allMatch = complete && touched.All(m => m.IsMatch);
+        var sides = touched.Select(m => m.Side).Distinct().ToList();
+        var side = sides.Count == 1 ? sides[0] : Side.Both;
+
+        var supporting = new List<Evidence>();
+        foreach (var evidence in touched.SelectMany(m => m.Supporting).Where(e => e.Kind != EvidenceKind.ComplaintRegion))
         {
-            var component = catalog.PatternsById[componentId];
-            var match = matches[component.Index];
-            if (match is null)
+            if (!supporting.Any(e => e.Kind == evidence.Kind && e.Side == evidence.Side && e.Id == evidence.Id))
             {
-                foreach (var m in component.UnderactiveIndexes)
-                {
-                    missing[missingAt++] = catalog.Muscles[m].Id;
-                }
-
-                foreach (var m in component.OveractiveIndexes)
-                {
-                    missing[missingAt++] = catalog.Muscles[m].Id;
-                }
-
-                continue;
+                supporting.Add(evidence);
             }
-
-            foreach (var evidence in match.Supporting)
-            {
-                if (!Contains(scratch, support, evidence))
-                {
-                    scratch[support++] = evidence;
-                }
-            }
-
-            match.Contradicting.CopyTo(contradicting, againstAt);
-            againstAt += match.Contradicting.Length;
-            match.MissingMuscleIds.CopyTo(missing, missingAt);
-            missingAt += match.MissingMuscleIds.Length;
         }
 
+        var missing = components.SelectMany(c => c.Match?.MissingMuscleIds
+            ?? c.Pattern.UnderactiveMuscleIds.AddRange(c.Pattern.OveractiveMuscleIds));
+        var score = Weakest(m => m.Score);
+        var confidence = Weakest(m => m.Confidence);
+        var complaintBonus = AddComplaints(pattern, side, findings, supporting);
         return new PatternMatch
         {
             Pattern = pattern,
             Score = score,
             Confidence = confidence,
+            Fit = Weakest(m => m.Fit),
+            Coverage = Weakest(m => m.Coverage),
+            Relevance = (score * confidence) + complaintBonus,
             IsMatch = allMatch,
-            Supporting = Slice(scratch, 0, support),
-            Contradicting = ImmutableCollectionsMarshal.AsImmutableArray(contradicting),
-            MissingMuscleIds = ImmutableCollectionsMarshal.AsImmutableArray(missing),
-            RatedCount = rated,
-            KeyCount = keyCount,
+            Side = side,
+            Left = null,
+            Right = null,
+            IsAsymmetric = touched.Any(m => m.IsAsymmetric),
+            FindingsOnOppositeSides = touched.Any(m => m.FindingsOnOppositeSides),
+            HasLayerImbalance = touched.Any(m => m.HasLayerImbalance),
+            Supporting = [.. supporting],
+            Contradicting = [.. touched.SelectMany(m => m.Contradicting)],
+            MissingMuscleIds = [.. missing],
+            RatedCount = touched.Sum(m => m.RatedCount),
+            KeyCount = components.Sum(c => c.Pattern.UnderactiveIndexes.Length + c.Pattern.OveractiveIndexes.Length),
             HasUnderactiveSupport = allMatch,
             HasOveractiveSupport = allMatch,
+            Bonus = Weakest(m => m.Bonus),
         };
     }
 
-    private static bool Contains(Evidence[] buffer, int count, Evidence candidate)
+    private ImmutableArray<MuscleAsymmetry> FindAsymmetries(Findings findings)
     {
-        for (var i = 0; i < count; i++)
+        var result = new List<MuscleAsymmetry>();
+        for (var m = 0; m < catalog.Muscles.Length; m++)
         {
-            var e = buffer[i];
-            if (e.Kind == candidate.Kind && e.Side == candidate.Side && string.Equals(e.Id, candidate.Id, StringComparison.Ordinal))
+            if (findings.RatedPerSide[m]
+                && findings.Left[m].Single is { } left && findings.Right[m].Single is { } right
+                && (left.Tone != right.Tone || left.Intensity != right.Intensity))
             {
-                return true;
+                result.Add(new MuscleAsymmetry(catalog.Muscles[m], left, right));
             }
         }
 
-        return false;
+        return [.. result];
+    }
+
+    private ImmutableArray<LayerImbalance> FindLayerImbalances(Assessment assessment)
+    {
+        var rated = assessment.Ratings.Select(r => (Rating: r, Muscle: catalog.MusclesById[r.MuscleId])).ToList();
+        var deep = rated.Where(x => x.Muscle.Layer == MuscleLayer.DeepStabiliser && x.Rating.Tone == MuscleTone.Underactive).ToList();
+        var movers = rated.Where(x => x.Muscle.Layer == MuscleLayer.SuperficialMover && x.Rating.Tone == MuscleTone.Overactive).ToList();
+        var groups = new SortedDictionary<(int Region, Side Side), (SortedSet<int> Deep, SortedSet<int> Movers)>();
+        foreach (var d in deep)
+        {
+            foreach (var s in movers.Where(s => s.Muscle.RegionId == d.Muscle.RegionId && Compatible(s.Rating.Side, d.Rating.Side)))
+            {
+                var key = (catalog.RegionIndexById[d.Muscle.RegionId], d.Rating.Side == Side.Both ? s.Rating.Side : d.Rating.Side);
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = ([], []);
+                }
+
+                group.Deep.Add(d.Muscle.Index);
+                group.Movers.Add(s.Muscle.Index);
+            }
+        }
+
+        var result = new List<LayerImbalance>();
+        foreach (var ((region, side), group) in groups)
+        {
+            // The same picture on both sides reads as one bilateral finding.
+            if (side == Side.Right && groups.TryGetValue((region, Side.Left), out var left)
+                && left.Deep.SetEquals(group.Deep) && left.Movers.SetEquals(group.Movers))
+            {
+                continue;
+            }
+
+            var bilateral = side == Side.Left && groups.TryGetValue((region, Side.Right), out var right)
+                && right.Deep.SetEquals(group.Deep) && right.Movers.SetEquals(group.Movers);
+            result.Add(new LayerImbalance(
+                catalog.Regions[region],
+                bilateral ? Side.Both : side,
+                [.. group.Deep.Select(m => catalog.Muscles[m])],
+                [.. group.Movers.Select(m => catalog.Muscles[m])]));
+        }
+
+        return [.. result];
     }
 
     private ImmutableArray<ChainLoad> RankChains(Slot[] slots, Side?[] complaintSides)
@@ -601,59 +732,112 @@ public sealed class BalanceAnalyzer
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
+    // Goals come from the broadest found patterns; a narrower pattern shown as part of one adds none of its own.
     private ImmutableArray<PhaseGoals> BuildGoals(PatternMatch[] found, Slot[] slots)
     {
+        var contributing = found.Where(m => m.PartOf is null).ToArray();
+        var anyDeviation = slots.Any(slot => slot.Over is not null || slot.Under is not null);
         var phases = new PhaseGoals[5];
-        var coveredByComposite = new bool[catalog.Patterns.Length];
-        foreach (var match in found)
-        {
-            if (match.Pattern.IsComposite)
-            {
-                foreach (var componentId in match.Pattern.ComponentPatternIds)
-                {
-                    coveredByComposite[catalog.PatternsById[componentId].Index] = true;
-                }
-            }
-        }
-
-        var contributing = 0;
-        foreach (var match in found)
-        {
-            contributing += coveredByComposite[match.Pattern.Index] ? 0 : 1;
-        }
-
-        if (contributing == 0)
-        {
-            var anyDeviation = false;
-            foreach (var slot in slots)
-            {
-                anyDeviation |= slot.Over is not null || slot.Under is not null;
-            }
-
-            for (var phase = 0; phase < phases.Length; phase++)
-            {
-                phases[phase] = new PhaseGoals((RecoveryPhase)phase, anyDeviation ? [GeneralGoals[phase]] : []);
-            }
-
-            return ImmutableCollectionsMarshal.AsImmutableArray(phases);
-        }
-
         for (var phase = 0; phase < phases.Length; phase++)
         {
-            var goals = new TreatmentGoal[contributing];
-            var k = 0;
-            foreach (var match in found)
-            {
-                if (!coveredByComposite[match.Pattern.Index])
-                {
-                    goals[k++] = catalog.GoalsByPattern[match.Pattern.Index][phase];
-                }
-            }
-
-            phases[phase] = new PhaseGoals((RecoveryPhase)phase, ImmutableCollectionsMarshal.AsImmutableArray(goals));
+            ImmutableArray<TreatmentGoal> goals = contributing.Length > 0
+                ? [.. contributing.Select(m => catalog.GoalsByPattern[m.Pattern.Index][phase])]
+                : anyDeviation ? [GeneralGoals[phase]] : [];
+            phases[phase] = new PhaseGoals((RecoveryPhase)phase, goals);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(phases);
+    }
+
+    /// <summary>The rated findings seen three ways: the left side, the right side, and both sides combined.</summary>
+    private sealed class Findings
+    {
+        public Findings(ClinicalCatalog catalog, Assessment assessment)
+        {
+            var count = catalog.Muscles.Length;
+            Left = new Slot[count];
+            Right = new Slot[count];
+            Combined = new Slot[count];
+            RatedPerSide = new bool[count];
+            foreach (var rating in assessment.Ratings)
+            {
+                var m = catalog.MusclesById[rating.MuscleId].Index;
+                Combined[m].Add(rating);
+                RatedPerSide[m] |= rating.Side != Side.Both;
+                if (rating.Side != Side.Right)
+                {
+                    Left[m].Add(rating);
+                }
+
+                if (rating.Side != Side.Left)
+                {
+                    Right[m].Add(rating);
+                }
+            }
+
+            Observed = new bool[catalog.Observations.Length];
+            foreach (var id in assessment.ObservationIds)
+            {
+                Observed[catalog.ObservationIndexById[id]] = true;
+            }
+
+            MovementFindings = [.. assessment.MovementTests.SelectMany(result => result.FindingIds.Select(id =>
+            {
+                var test = catalog.MovementTestsById[result.TestId];
+                return (test, test.Findings.Single(f => f.Id == id), result.Side);
+            }))];
+
+            ComplaintSides = new Side?[catalog.Regions.Length];
+            foreach (var complaint in assessment.Complaints)
+            {
+                var index = catalog.RegionIndexById[complaint.RegionId];
+                ComplaintSides[index] = ComplaintSides[index] is null || ComplaintSides[index] == complaint.Side ? complaint.Side : Side.Both;
+            }
+        }
+
+        public Slot[] Left { get; }
+
+        public Slot[] Right { get; }
+
+        public Slot[] Combined { get; }
+
+        public bool[] RatedPerSide { get; }
+
+        public bool[] Observed { get; }
+
+        public List<(MovementTest Test, MovementTestFinding Finding, Side Side)> MovementFindings { get; }
+
+        public Side?[] ComplaintSides { get; }
+    }
+
+    /// <summary>A pattern judged on one view of the findings.</summary>
+    private sealed class SideView(Side side)
+    {
+        public List<Evidence> Supporting { get; } = [];
+
+        public List<Evidence> Extra { get; } = [];
+
+        public List<Evidence> Contradicting { get; } = [];
+
+        public List<string> Missing { get; } = [];
+
+        public int Rated { get; set; }
+
+        public bool UnderSupport { get; set; }
+
+        public bool OverSupport { get; set; }
+
+        public double Fit { get; set; }
+
+        public double Coverage { get; set; }
+
+        public double Bonus { get; set; }
+
+        public double Score { get; set; }
+
+        public bool Holds { get; set; }
+
+        public SideFit ToSideFit() => new(side, Fit, Coverage, Holds);
     }
 
     /// <summary>The strongest overactive, strongest underactive and any normal rating of one muscle over its sides.</summary>
@@ -664,6 +848,9 @@ public sealed class BalanceAnalyzer
         public MuscleRating? Normal;
 
         public readonly bool IsRated => Over is not null || Under is not null || Normal is not null;
+
+        /// <summary>The one rating of a single-side view.</summary>
+        public readonly MuscleRating? Single => Over ?? Under ?? Normal;
 
         public void Add(MuscleRating rating)
         {

@@ -87,6 +87,8 @@ internal sealed class PatternDto
 
     public List<string>? Components { get; set; }
 
+    public List<string>? Contains { get; set; }
+
     public Dictionary<string, TextDto>? Goals { get; set; }
 }
 
@@ -143,6 +145,8 @@ internal sealed class CombinationDto
 
     public List<string>? Items { get; set; }
 
+    public int? AtLeast { get; set; }
+
     public Urgency? Urgency { get; set; }
 
     public TextDto? Explanation { get; set; }
@@ -166,6 +170,8 @@ internal sealed class SimpleItemDto
     public TextDto? Question { get; set; }
 
     public TextDto? Finding { get; set; }
+
+    public List<string>? RedFlags { get; set; }
 }
 
 internal sealed class ConditionDto
@@ -247,4 +253,44 @@ internal sealed class InstrumentDto
     public TextListDto? Items { get; set; }
 
     public TextDto? Note { get; set; }
+}
+
+internal sealed class ExaminationDto
+{
+    public List<MovementTestDto>? MovementTests { get; set; }
+
+    public NijmegenDto? Nijmegen { get; set; }
+}
+
+internal sealed class MovementTestDto
+{
+    public string? Id { get; set; }
+
+    public bool? HasSides { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public TextDto? Normal { get; set; }
+
+    public List<MovementFindingDto>? Findings { get; set; }
+}
+
+internal sealed class MovementFindingDto
+{
+    public string? Id { get; set; }
+
+    public TextDto? Name { get; set; }
+
+    public List<string>? Supports { get; set; }
+
+    public List<string>? Underactive { get; set; }
+
+    public List<string>? Overactive { get; set; }
+}
+
+internal sealed class NijmegenDto
+{
+    public TextDto? Note { get; set; }
+
+    public TextListDto? Items { get; set; }
 }

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Chains;
+using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Outcomes;
@@ -24,7 +25,7 @@ internal static partial class CatalogLoader
     internal static readonly string[] FileNames =
     [
         "regions.json", "muscles.json", "chains.json", "observations.json", "patterns.json",
-        "screening.json", "exercises.json", "instruments.json",
+        "screening.json", "exercises.json", "instruments.json", "examination.json",
     ];
 
     private static readonly Dictionary<string, int> ExpectedInstrumentItems = new()
@@ -65,6 +66,7 @@ internal static partial class CatalogLoader
         var screeningDto = Parse<ScreeningDto>(readFile, "screening.json", p) ?? new ScreeningDto();
         var exerciseDtos = Parse<List<ExerciseDto>>(readFile, "exercises.json", p) ?? [];
         var instrumentDtos = Parse<List<InstrumentDto>>(readFile, "instruments.json", p) ?? [];
+        var examinationDto = Parse<ExaminationDto>(readFile, "examination.json", p) ?? new ExaminationDto();
 
         var regions = new List<BodyRegion>();
         foreach (var (dto, i) in regionDtos.Select((d, i) => (d, i)))
@@ -129,6 +131,11 @@ internal static partial class CatalogLoader
                     p.Add($"{at}: a composite pattern takes its muscles from its components and must not list its own");
                 }
 
+                if (dto.Contains is { Count: > 0 })
+                {
+                    p.Add($"{at}: a composite pattern contains its components and must not list others");
+                }
+
                 var known = components.Where(simpleById.ContainsKey).Select(c => simpleById[c]).ToList();
                 under = [.. known.SelectMany(c => c.Underactive ?? []).Where(muscleIds.Contains).Distinct()];
                 over = [.. known.SelectMany(c => c.Overactive ?? []).Where(muscleIds.Contains).Distinct()];
@@ -154,6 +161,7 @@ internal static partial class CatalogLoader
                 OveractiveMuscleIds = over,
                 PainRegionIds = Refs(dto.PainRegions, regionIds, at + ".painRegions", "region", p, minimum: 1),
                 ComponentPatternIds = components,
+                ContainedPatternIds = components.Length > 0 ? components : Contained(dto, simpleById, at, p),
                 Goals = Goals(dto.Goals, at + ".goals", p),
                 UnderactiveIndexes = Indexes(under, muscleIndex),
                 OveractiveIndexes = Indexes(over, muscleIndex),
@@ -175,6 +183,13 @@ internal static partial class CatalogLoader
         }
 
         UniqueIds(observations.Select(o => o.Id), "observations", p);
+
+        var movementTests = MovementTests(examinationDto.MovementTests, muscleIds, patternIds, p);
+        var nijmegenItems = TextList(examinationDto.Nijmegen?.Items, "nijmegen.items", p, minimum: ExaminationScoring.NijmegenItemCount);
+        if (nijmegenItems.Length != ExaminationScoring.NijmegenItemCount)
+        {
+            p.Add($"nijmegen.items: the questionnaire has {ExaminationScoring.NijmegenItemCount} items, not {nijmegenItems.Length}");
+        }
 
         var conditions = new List<PrecautionCondition>();
         foreach (var (dto, i) in (screeningDto.PrecautionConditions ?? []).Select((d, i) => (d, i)))
@@ -225,11 +240,25 @@ internal static partial class CatalogLoader
         foreach (var (dto, i) in (screeningDto.Combinations ?? []).Select((d, i) => (d, i)))
         {
             var at = Where("combinations", dto.Id, i);
+            var items = Refs(dto.Items, redFlagIds, at + ".items", "red flag", p, minimum: 2);
+            var atLeast = dto.AtLeast ?? items.Length;
+            if (atLeast < 2 || atLeast > items.Length)
+            {
+                p.Add($"{at}.atLeast: {atLeast} must be between 2 and the number of items ({items.Length})");
+            }
+
+            var urgency = Required(dto.Urgency, at + ".urgency", p);
+            foreach (var weaker in redFlags.Where(f => items.Contains(f.Id) && f.Urgency > urgency))
+            {
+                p.Add($"{at}: urgency '{urgency}' is lower than that of its item '{weaker.Id}'; a combination never weighs less than its parts");
+            }
+
             combinations.Add(new RedFlagCombination
             {
                 Id = Id(dto.Id, at, p),
-                ItemIds = Refs(dto.Items, redFlagIds, at + ".items", "red flag", p, minimum: 2),
-                Urgency = Required(dto.Urgency, at + ".urgency", p),
+                ItemIds = items,
+                MinimumPresent = atLeast,
+                Urgency = urgency,
                 Explanation = Text(dto.Explanation, at + ".explanation", p),
             });
         }
@@ -273,7 +302,10 @@ internal static partial class CatalogLoader
         foreach (var (dto, i) in (screeningDto.StressSignals ?? []).Select((d, i) => (d, i)))
         {
             var at = Where("stressSignals", dto.Id, i);
-            stressSignals.Add(new StressSignal(Id(dto.Id, at, p), Text(dto.Question, at + ".question", p), Text(dto.Finding, at + ".finding", p)));
+            stressSignals.Add(new StressSignal(Id(dto.Id, at, p), Text(dto.Question, at + ".question", p), Text(dto.Finding, at + ".finding", p))
+            {
+                LinkedRedFlagIds = Refs(dto.RedFlags, redFlagIds, at + ".redFlags", "red flag", p, minimum: 0),
+            });
         }
 
         UniqueIds(stressSignals.Select(s => s.Id), "stressSignals", p);
@@ -388,6 +420,10 @@ internal static partial class CatalogLoader
             StressModuleIds = stressModules,
             Exercises = [.. exercises],
             ExercisesById = exercises.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal),
+            MovementTests = movementTests,
+            MovementTestsById = movementTests.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal),
+            NijmegenItems = nijmegenItems,
+            NijmegenNote = Text(examinationDto.Nijmegen?.Note, "nijmegen.note", p),
             Instruments = [.. instruments],
             InstrumentsById = instruments.ToFrozenDictionary(x => x.Id, StringComparer.Ordinal),
             ObservationIndexesByPattern =
@@ -557,6 +593,82 @@ internal static partial class CatalogLoader
 
     private static ImmutableArray<int> Indexes(ImmutableArray<string> ids, Dictionary<string, int> index) =>
         [.. ids.Where(index.ContainsKey).Select(id => index[id])];
+
+    private static ImmutableArray<MovementTest> MovementTests(List<MovementTestDto>? dtos, HashSet<string> muscleIds, HashSet<string> patternIds, List<string> p)
+    {
+        var tests = new List<MovementTest>();
+        foreach (var (dto, i) in (dtos ?? []).Select((d, i) => (d, i)))
+        {
+            var at = Where("movementTests", dto.Id, i);
+            var testId = Id(dto.Id, at, p);
+            var findings = new List<MovementTestFinding>();
+            foreach (var (finding, j) in (dto.Findings ?? []).Select((f, j) => (f, j)))
+            {
+                var here = Where($"{at}.findings", finding.Id, j);
+                var under = Refs(finding.Underactive, muscleIds, here + ".underactive", "muscle", p, minimum: 0);
+                var over = Refs(finding.Overactive, muscleIds, here + ".overactive", "muscle", p, minimum: 0);
+                if (under.Length + over.Length == 0)
+                {
+                    p.Add($"{here}: name at least one muscle the finding points to");
+                }
+
+                findings.Add(new MovementTestFinding
+                {
+                    Id = Id(finding.Id, here, p),
+                    TestId = testId,
+                    Name = Text(finding.Name, here + ".name", p),
+                    SupportsPatternIds = Refs(finding.Supports, patternIds, here + ".supports", "pattern", p, minimum: 1),
+                    UnderactiveMuscleIds = under,
+                    OveractiveMuscleIds = over,
+                });
+            }
+
+            if (findings.Count == 0)
+            {
+                p.Add($"{at}: needs at least one finding");
+            }
+
+            tests.Add(new MovementTest
+            {
+                Id = testId,
+                Name = Text(dto.Name, at + ".name", p),
+                Normal = Text(dto.Normal, at + ".normal", p),
+                HasSides = Required(dto.HasSides, at + ".hasSides", p),
+                Findings = [.. findings],
+            });
+        }
+
+        UniqueIds(tests.Select(t => t.Id), "movementTests", p);
+        UniqueIds(tests.SelectMany(t => t.Findings).Select(f => f.Id), "movement test findings", p);
+        return [.. tests];
+    }
+
+    // A contained pattern must be a strict part of its container, so showing it "as part of" never hides a muscle.
+    private static ImmutableArray<string> Contained(PatternDto dto, Dictionary<string, PatternDto> simpleById, string at, List<string> p)
+    {
+        var ids = Refs(dto.Contains, simpleById.Keys.ToHashSet(), at + ".contains", "simple pattern", p, minimum: 0);
+        foreach (var id in ids.Where(simpleById.ContainsKey))
+        {
+            var part = simpleById[id];
+            if (id == dto.Id)
+            {
+                p.Add($"{at}.contains: a pattern cannot contain itself");
+                continue;
+            }
+
+            foreach (var muscle in (part.Underactive ?? []).Except(dto.Underactive ?? []))
+            {
+                p.Add($"{at}.contains: '{id}' expects '{muscle}' underactive, which this pattern does not");
+            }
+
+            foreach (var muscle in (part.Overactive ?? []).Except(dto.Overactive ?? []))
+            {
+                p.Add($"{at}.contains: '{id}' expects '{muscle}' overactive, which this pattern does not");
+            }
+        }
+
+        return ids;
+    }
 
     private static ImmutableArray<PhaseGoal> Goals(Dictionary<string, TextDto>? goals, string at, List<string> p)
     {

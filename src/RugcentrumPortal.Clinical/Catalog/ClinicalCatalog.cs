@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Chains;
+using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Outcomes;
@@ -99,6 +100,18 @@ public sealed class ClinicalCatalog
 
     /// <summary>Exercises by id.</summary>
     public required FrozenDictionary<string, Exercise> ExercisesById { get; init; }
+
+    /// <summary>Janda's movement tests with the findings a therapist can record.</summary>
+    public required ImmutableArray<MovementTest> MovementTests { get; init; }
+
+    /// <summary>Movement tests by id.</summary>
+    public required FrozenDictionary<string, MovementTest> MovementTestsById { get; init; }
+
+    /// <summary>Short own-words labels of the 16 Nijmegen Questionnaire items, by item number (index 0 = item 1).</summary>
+    public required ImmutableArray<LocalizedText> NijmegenItems { get; init; }
+
+    /// <summary>How the Nijmegen Questionnaire is scored, with a pointer to the official form.</summary>
+    public required LocalizedText NijmegenNote { get; init; }
 
     /// <summary>Outcome questionnaires with own-words item labels.</summary>
     public required ImmutableArray<OutcomeInstrument> Instruments { get; init; }

@@ -21,8 +21,11 @@ public enum ChangeDirection
 /// <param name="Before">Earlier score.</param>
 /// <param name="After">Later score.</param>
 /// <param name="Change">After minus before (negative is better).</param>
-/// <param name="Threshold">Smallest change that counts as meaningful for this instrument.</param>
-/// <param name="IsMeaningful">True when the absolute change reaches the threshold.</param>
+/// <param name="Threshold">Smallest change in points that counts as meaningful for this instrument.</param>
+/// <param name="IsMeaningful">
+/// True when the change is clinically important: it reaches <paramref name="Threshold"/>, or, for an improvement,
+/// <see cref="RelativeThreshold"/> of the earlier score; and it exceeds the measurement error where one is known.
+/// </param>
 /// <param name="Direction">Improved, unchanged or worsened.</param>
 /// <param name="Explanation">Plain explanation.</param>
 public sealed record ScoreChange(
@@ -33,7 +36,26 @@ public sealed record ScoreChange(
     double Threshold,
     bool IsMeaningful,
     ChangeDirection Direction,
-    LocalizedText Explanation);
+    LocalizedText Explanation)
+{
+    /// <summary>
+    /// Smallest improvement, as a fraction of the earlier score, that also counts as meaningful (0.3 = 30%); null
+    /// when the instrument has no relative rule.
+    /// </summary>
+    public double? RelativeThreshold { get; init; }
+
+    /// <summary>The change as a fraction of the earlier score; null when the earlier score is 0.</summary>
+    public double? RelativeChange { get; init; }
+
+    /// <summary>Minimal detectable change (measurement error) in points; null when not known for the instrument.</summary>
+    public double? MinimalDetectableChange { get; init; }
+
+    /// <summary>
+    /// Whether the change exceeds the measurement error; null when the instrument has no known minimal detectable
+    /// change. A change within the error may be noise, even when it looks large.
+    /// </summary>
+    public bool? ExceedsMeasurementError { get; init; }
+}
 
 /// <summary>Numeric Pain Rating Scale score: average pain over the last 24 hours, 0-10.</summary>
 /// <param name="Value">The score.</param>
@@ -81,8 +103,25 @@ public enum StartBackRisk
 /// <param name="Total">Sum of the 9 items, 0-9.</param>
 /// <param name="PsychosocialSubscore">Sum of items 5-9, 0-5.</param>
 /// <param name="Risk">Risk class.</param>
-/// <param name="Interpretation">What the class means for the plan.</param>
-public sealed record StartBackScore(int Total, int PsychosocialSubscore, StartBackRisk Risk, LocalizedText Interpretation);
+/// <param name="Interpretation">
+/// What the class suggests for the plan, ending with <see cref="JudgementNote"/>, so the class is never read on its own.
+/// </param>
+public sealed record StartBackScore(int Total, int PsychosocialSubscore, StartBackRisk Risk, LocalizedText Interpretation)
+{
+    /// <summary>That the score supports the therapist's risk judgement and is never a classification on its own.</summary>
+    public LocalizedText JudgementNote => OutcomeScoring.StartBackJudgementNote;
+}
+
+/// <summary>The outcome measures proposed for an intake.</summary>
+/// <param name="RegionIds">The complaint regions the proposal was made for.</param>
+/// <param name="InstrumentIds">Measures to take at intake and again at evaluation, e.g. "nprs", "psk", "qbpds".</param>
+/// <param name="SupportingInstrumentIds">Measures that support the therapist's judgement and are never used alone.</param>
+/// <param name="Reason">Why these measures.</param>
+public sealed record OutcomeSetProposal(
+    ImmutableArray<string> RegionIds,
+    ImmutableArray<string> InstrumentIds,
+    ImmutableArray<string> SupportingInstrumentIds,
+    LocalizedText Reason);
 
 /// <summary>Oswestry disability bands.</summary>
 public enum OdiBand

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Text;
 
 namespace RugcentrumPortal.Clinical.Outcomes;
@@ -10,8 +11,29 @@ namespace RugcentrumPortal.Clinical.Outcomes;
 /// </summary>
 public static class OutcomeScoring
 {
+    /// <summary>Id of the Numeric Pain Rating Scale.</summary>
+    public const string NprsId = "nprs";
+
+    /// <summary>Id of the Patiënt Specifieke Klachten.</summary>
+    public const string PskId = "psk";
+
+    /// <summary>Id of the Quebec Back Pain Disability Scale.</summary>
+    public const string QbpdsId = "qbpds";
+
+    /// <summary>Id of the Neck Disability Index.</summary>
+    public const string NdiId = "ndi";
+
+    /// <summary>Id of the STarT Back Screening Tool.</summary>
+    public const string StartBackId = "start-back";
+
     /// <summary>Smallest NPRS change that is clinically meaningful.</summary>
     public const int NprsMeaningfulChange = 2;
+
+    /// <summary>
+    /// Improvement, as a fraction of the earlier score, that counts as meaningful on NPRS, ODI and QBPDS whatever the
+    /// points (Ostelo et al., Spine 2008).
+    /// </summary>
+    public const double MeaningfulRelativeImprovement = 0.30;
 
     /// <summary>Smallest per-activity PSK change that counts as real.</summary>
     public const int PskMeaningfulChange = 2;
@@ -28,6 +50,9 @@ public static class OutcomeScoring
     /// <summary>QBPDS minimal detectable change; smaller changes cannot be told apart from measurement noise.</summary>
     public const int QbpdsMinimalDetectableChange = 15;
 
+    /// <summary>Smallest QBPDS change (points) that is clinically important (Ostelo et al., Spine 2008).</summary>
+    public const int QbpdsMeaningfulChange = 20;
+
     /// <summary>
     /// Most unanswered items accepted on ODI, NDI and QBPDS. With more gaps the score no longer reflects the form,
     /// so scoring is refused rather than guessed.
@@ -40,7 +65,16 @@ public static class OutcomeScoring
     /// <summary>Most activities on a PSK form.</summary>
     public const int PskMaxActivities = 5;
 
+    private const string LowBackRegionId = "low-back";
+
+    private const string NeckRegionId = "neck";
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>That STarT Back supports the therapist's risk judgement and is never a classification on its own.</summary>
+    public static LocalizedText StartBackJudgementNote { get; } = new(
+        "De STarT Back ondersteunt het oordeel van de fysiotherapeut over het risico op aanhoudende klachten; de uitslag is nooit op zichzelf een risico-indeling.",
+        "STarT Back supports the physiotherapist's judgement of the risk of persistent complaints; the result is never a risk classification on its own.");
 
     /// <summary>Validates an NPRS score (0-10).</summary>
     public static NprsScore ScoreNprs(int value)
@@ -49,12 +83,31 @@ public static class OutcomeScoring
         return new NprsScore(value);
     }
 
-    /// <summary>Change between two NPRS scores; meaningful from 2 points.</summary>
+    /// <summary>Change between two NPRS scores; meaningful from 2 points, or from a 30% improvement.</summary>
     public static ScoreChange CompareNprs(int before, int after)
     {
         ScoreNprs(before);
         ScoreNprs(after);
-        return Change("nprs", before, after, NprsMeaningfulChange);
+        return CompareNprs((double)before, after);
+    }
+
+    /// <summary>
+    /// Change between two NPRS values that may be averages of several ratings (e.g. 3.5); meaningful from 2 points,
+    /// or from a 30% improvement. Values outside 0-10 or not a number are refused.
+    /// </summary>
+    public static ScoreChange CompareNprs(double before, double after)
+    {
+        var errors = new List<ValidationError>();
+        foreach (var (value, path) in new[] { (before, nameof(before)), (after, nameof(after)) })
+        {
+            if (!double.IsFinite(value) || value < 0 || value > 10)
+            {
+                errors.Add(new("score-out-of-range", path, $"NPRS score {value.ToString(Inv)} must be a number between 0 and 10"));
+            }
+        }
+
+        Throw(errors, nameof(after));
+        return Change(NprsId, before, after, NprsMeaningfulChange, MeaningfulRelativeImprovement, minimalDetectableChange: null);
     }
 
     /// <summary>Validates a PSK measurement: 3-5 activities with distinct, non-blank labels and scores 0-10.</summary>
@@ -140,12 +193,15 @@ public static class OutcomeScoring
         }
 
         var risk = total <= 3 ? StartBackRisk.Low : psychosocial >= 4 ? StartBackRisk.High : StartBackRisk.Medium;
-        var interpretation = risk switch
+        var indication = risk switch
         {
-            StartBackRisk.Low => new LocalizedText("Laag risico op aanhoudende klachten: uitleg, advies en zelfzorg volstaan meestal.", "Low risk of persistent complaints: explanation, advice and self-care usually suffice."),
-            StartBackRisk.Medium => new LocalizedText("Middelmatig risico: gerichte oefentherapie is aangewezen.", "Medium risk: targeted exercise therapy is indicated."),
-            _ => new LocalizedText("Hoog risico, vooral door psychosociale factoren: combineer oefentherapie met aandacht voor zorgen, angst en stress.", "High risk, mainly through psychosocial factors: combine exercise therapy with attention to worry, fear and stress."),
+            StartBackRisk.Low => new LocalizedText("Wijst op een laag risico op aanhoudende klachten: uitleg, advies en zelfzorg volstaan vaak.", "Points to a low risk of persistent complaints: explanation, advice and self-care are often enough."),
+            StartBackRisk.Medium => new LocalizedText("Wijst op een middelmatig risico: gerichte oefentherapie ligt voor de hand.", "Points to a medium risk: targeted exercise therapy is the obvious choice."),
+            _ => new LocalizedText("Wijst op een hoog risico, vooral door psychosociale factoren: combineer oefentherapie met aandacht voor zorgen, angst en stress.", "Points to a high risk, mainly through psychosocial factors: combine exercise therapy with attention to worry, fear and stress."),
         };
+        var interpretation = new LocalizedText(
+            $"{indication.Nl} {StartBackJudgementNote.Nl}",
+            $"{indication.En} {StartBackJudgementNote.En}");
         return new StartBackScore(total, psychosocial, risk, interpretation);
     }
 
@@ -178,12 +234,12 @@ public static class OutcomeScoring
         return new OdiScore(percentage, sum, answered, band, interpretation);
     }
 
-    /// <summary>Change between two ODI scores; meaningful from 10 percentage points.</summary>
+    /// <summary>Change between two ODI scores; meaningful from 10 percentage points, or from a 30% improvement.</summary>
     public static ScoreChange CompareOswestry(OdiScore before, OdiScore after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return Change("odi", before.Percentage, after.Percentage, OdiMeaningfulChange);
+        return Change("odi", before.Percentage, after.Percentage, OdiMeaningfulChange, MeaningfulRelativeImprovement, minimalDetectableChange: null);
     }
 
     /// <summary>
@@ -219,7 +275,7 @@ public static class OutcomeScoring
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return Change("ndi", before.Total, after.Total, NdiMeaningfulChange);
+        return Change(NdiId, before.Total, after.Total, NdiMeaningfulChange, relativeThreshold: null, minimalDetectableChange: null);
     }
 
     /// <summary>
@@ -233,12 +289,62 @@ public static class OutcomeScoring
         return new QbpdsScore(Prorate(sum, answered, 20), sum, answered, answered < 20);
     }
 
-    /// <summary>Change between two QBPDS scores; only a change of 15 or more exceeds measurement noise.</summary>
+    /// <summary>
+    /// Change between two QBPDS scores. A change below 15 points lies within the measurement error; a change is
+    /// clinically important from 20 points or a 30% improvement, and only when it also exceeds the measurement error.
+    /// </summary>
     public static ScoreChange CompareQbpds(QbpdsScore before, QbpdsScore after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return Change("qbpds", before.Total, after.Total, QbpdsMinimalDetectableChange);
+        return Change(QbpdsId, before.Total, after.Total, QbpdsMeaningfulChange, MeaningfulRelativeImprovement, QbpdsMinimalDetectableChange);
+    }
+
+    /// <summary>
+    /// Proposes the outcome measures for an intake with this complaint region; see the overload for several regions.
+    /// </summary>
+    /// <exception cref="ClinicalInputException">The region id is unknown.</exception>
+    public static OutcomeSetProposal ProposeOutcomeSet(string regionId) => ProposeOutcomeSet([regionId]);
+
+    /// <summary>
+    /// Proposes the outcome measures for an intake: NPRS and PSK always; for a low-back complaint the KNGF low-back
+    /// set (NPRS, PSK and QBPDS) with STarT Back as support for the risk judgement; for a neck complaint also NDI.
+    /// </summary>
+    /// <exception cref="ClinicalInputException">No region is given, or a region id is unknown.</exception>
+    public static OutcomeSetProposal ProposeOutcomeSet(IReadOnlyCollection<string> complaintRegionIds)
+    {
+        ArgumentNullException.ThrowIfNull(complaintRegionIds);
+        var regions = ClinicalCatalog.Default.RegionsById;
+        var errors = new List<ValidationError>();
+        if (complaintRegionIds.Count == 0)
+        {
+            errors.Add(new("no-complaint-region", nameof(complaintRegionIds), "at least one complaint region is needed to propose outcome measures"));
+        }
+
+        foreach (var id in complaintRegionIds.Where(id => id is null || !regions.ContainsKey(id)))
+        {
+            errors.Add(new("unknown-region", nameof(complaintRegionIds), $"unknown region id '{id}'"));
+        }
+
+        Throw(errors, nameof(complaintRegionIds));
+        var lowBack = complaintRegionIds.Contains(LowBackRegionId);
+        var neck = complaintRegionIds.Contains(NeckRegionId);
+        var instruments = new List<string> { NprsId, PskId };
+        if (lowBack)
+        {
+            instruments.Add(QbpdsId);
+        }
+
+        if (neck)
+        {
+            instruments.Add(NdiId);
+        }
+
+        return new OutcomeSetProposal(
+            [.. complaintRegionIds.Distinct(StringComparer.Ordinal)],
+            [.. instruments],
+            lowBack ? [StartBackId] : [],
+            OutcomeTexts.ForProposal(lowBack, neck));
     }
 
     private static int?[] Items(IReadOnlyList<int?>? items, int count, int min, int max, int maxUnanswered, string instrument)
@@ -316,26 +422,27 @@ public static class OutcomeScoring
     private static ChangeDirection Direction(double change) =>
         change < 0 ? ChangeDirection.Improved : change > 0 ? ChangeDirection.Worsened : ChangeDirection.Unchanged;
 
-    private static ScoreChange Change(string instrument, double before, double after, double threshold)
+    private static ScoreChange Change(string instrument, double before, double after, double threshold, double? relativeThreshold, double? minimalDetectableChange)
     {
+        // Guards against binary rounding (e.g. an ODI change of 10.000000000000002) deciding the verdict.
+        const double Tolerance = 1e-9;
         var change = after - before;
         var magnitude = Math.Abs(change);
-
-        // Guards against binary rounding of ODI percentages (e.g. 10.000000000000002) deciding the verdict.
-        var meaningful = magnitude >= threshold - 1e-9;
         var direction = Direction(change);
-        var amount = magnitude.ToString("0.#", Inv);
-        var limit = threshold.ToString("0.#", Inv);
-        var explanation = direction switch
+        double? relative = before > 0 ? change / before : null;
+
+        // The relative rule is defined for improvement; for a low earlier score a small worsening is a large fraction.
+        var relativeReached = relativeThreshold is { } fraction && direction == ChangeDirection.Improved
+            && relative is { } r && -r >= fraction - Tolerance;
+        bool? beyondError = minimalDetectableChange is { } mdc ? magnitude >= mdc - Tolerance : null;
+        var meaningful = (magnitude >= threshold - Tolerance || relativeReached) && beyondError != false;
+        var explanation = OutcomeTexts.ForChange(direction, magnitude, relative, threshold, relativeThreshold, minimalDetectableChange, meaningful, beyondError);
+        return new ScoreChange(instrument, before, after, change, threshold, meaningful, direction, explanation)
         {
-            ChangeDirection.Unchanged => new LocalizedText("Geen verandering.", "No change."),
-            _ when meaningful => new LocalizedText(
-                $"{(direction == ChangeDirection.Improved ? "Verbeterd" : "Verslechterd")} met {amount} punten; dat is klinisch betekenisvol (drempel {limit}).",
-                $"{(direction == ChangeDirection.Improved ? "Improved" : "Worsened")} by {amount} points; that is clinically meaningful (threshold {limit})."),
-            _ => new LocalizedText(
-                $"{(direction == ChangeDirection.Improved ? "Verbeterd" : "Verslechterd")} met {amount} punten; dat is kleiner dan de drempel van {limit} en dus niet zeker een echte verandering.",
-                $"{(direction == ChangeDirection.Improved ? "Improved" : "Worsened")} by {amount} points; that is below the threshold of {limit}, so not surely a real change."),
+            RelativeThreshold = relativeThreshold,
+            RelativeChange = relative,
+            MinimalDetectableChange = minimalDetectableChange,
+            ExceedsMeasurementError = beyondError,
         };
-        return new ScoreChange(instrument, before, after, change, threshold, meaningful, direction, explanation);
     }
 }

@@ -67,6 +67,12 @@ public sealed record CompensationPattern
     /// <summary>Pattern ids this pattern combines (Janda's layered syndrome); empty for simple patterns.</summary>
     public required ImmutableArray<string> ComponentPatternIds { get; init; }
 
+    /// <summary>
+    /// Narrower patterns whose muscles all lie within this one with the same expected tone (for a composite pattern:
+    /// its components). When both are found, this pattern ranks first and the narrower one is shown as part of it.
+    /// </summary>
+    public required ImmutableArray<string> ContainedPatternIds { get; init; }
+
     /// <summary>Recovery goals, one per phase, in the practice's order.</summary>
     public required ImmutableArray<PhaseGoal> Goals { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RugcentrumPortal.Clinical.Exercises;
+using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Clinical.Text;
 
 namespace RugcentrumPortal.Clinical.Plans;
@@ -7,15 +8,36 @@ namespace RugcentrumPortal.Clinical.Plans;
 /// <summary>Options for a plan suggestion.</summary>
 public sealed record PlanOptions
 {
-    /// <summary>Fewest exercises in a first-phase plan.</summary>
-    public const int MinExercises = 6;
+    /// <summary>Fewest exercises in a first-phase plan; foundation exercises fill up to this number.</summary>
+    public const int MinExercises = 3;
 
-    /// <summary>Most exercises in a first-phase plan.</summary>
-    public const int MaxExercisesLimit = 10;
+    /// <summary>Most exercises in a first-phase plan for anyone.</summary>
+    public const int MaxExercisesLimit = 6;
 
-    /// <summary>How many exercises to suggest at most (6-10); default 8.</summary>
-    public int MaxExercises { get; init; } = 8;
+    /// <summary>Most self-care modules in a first-phase plan for anyone.</summary>
+    public const int MaxSelfCareModules = 4;
+
+    /// <summary>Patients older than this get the shorter first phase.</summary>
+    public const int OlderAdultAge = 70;
+
+    /// <summary>Most exercises in a first-phase plan for patients older than <see cref="OlderAdultAge"/>.</summary>
+    public const int OlderAdultMaxExercises = 4;
+
+    /// <summary>Most self-care modules in a first-phase plan for patients older than <see cref="OlderAdultAge"/>.</summary>
+    public const int OlderAdultMaxSelfCareModules = 2;
+
+    /// <summary>
+    /// How many exercises to suggest at most (3-6); default 6. For patients older than <see cref="OlderAdultAge"/>
+    /// the suggestion never holds more than <see cref="OlderAdultMaxExercises"/>.
+    /// </summary>
+    public int MaxExercises { get; init; } = MaxExercisesLimit;
 }
+
+/// <summary>How many items the first phase may hold for this patient, and why.</summary>
+/// <param name="MaxExercises">Most exercises.</param>
+/// <param name="MaxSelfCareModules">Most self-care modules.</param>
+/// <param name="Reason">Why the limit is what it is, for the therapist and the patient.</param>
+public sealed record PlanSizeLimit(int MaxExercises, int MaxSelfCareModules, LocalizedText Reason);
 
 /// <summary>Why an exercise is in the plan.</summary>
 public enum PlanItemRole
@@ -106,17 +128,35 @@ public sealed class PlanSuggestion
     {
     }
 
-    /// <summary>6 to 10 exercises, in the practice's phase order.</summary>
+    /// <summary>At most <see cref="SizeLimit"/> exercises, in the practice's phase order.</summary>
     public required ImmutableArray<PlanItem> Exercises { get; init; }
 
-    /// <summary>Self-care modules.</summary>
+    /// <summary>Self-care modules, at most <see cref="SizeLimit"/>; one per reason first, so each problem is answered.</summary>
     public required ImmutableArray<PlanItem> SelfCareModules { get; init; }
+
+    /// <summary>Self-care modules that fit this patient but wait for a later phase because of the size limit.</summary>
+    public required ImmutableArray<PlanItem> DeferredSelfCareModules { get; init; }
+
+    /// <summary>The size limit applied, with its reason; null for a blocked suggestion.</summary>
+    public PlanSizeLimit? SizeLimit { get; init; }
 
     /// <summary>Exercises and modules left out because of this patient's precautions.</summary>
     public required ImmutableArray<ExcludedExercise> Excluded { get; init; }
 
     /// <summary>True after a niet-pluis screening: the plan may start only after a recorded therapist decision.</summary>
     public required bool RequiresTherapistDecision { get; init; }
+
+    /// <summary>What the screening needs before this plan may start.</summary>
+    public required PlanUnlock RequiredUnlock { get; init; }
+
+    /// <summary>
+    /// True when no plan is suggested because the screening needs a medical clearance that was not given; the
+    /// exercise and module lists are then empty and <see cref="BlockedReason"/> says why.
+    /// </summary>
+    public bool IsBlocked => BlockedReason is not null;
+
+    /// <summary>Why no plan is suggested; null when a plan is suggested.</summary>
+    public LocalizedText? BlockedReason { get; init; }
 
     /// <summary>Plain summary; built on first use.</summary>
     public LocalizedText Explanation => explanation ??= PlanTexts.ForPlan(this);

@@ -46,16 +46,60 @@ public sealed class PlanSuggester
         chestBreathingIndex = catalog.ObservationIndexById.TryGetValue("chest-breathing", out var index) ? index : -1;
     }
 
-    /// <summary>Suggests a first-phase plan.</summary>
-    /// <exception cref="ClinicalInputException">The options ask for fewer than 6 or more than 10 exercises.</exception>
+    /// <summary>
+    /// Suggests a first-phase plan. An urgent-GP or emergency screening needs a medical clearance, which this
+    /// overload cannot receive, so the suggestion comes back blocked; use the overload with a clearance.
+    /// </summary>
+    /// <exception cref="ClinicalInputException">The options ask for fewer than 3 or more than 6 exercises.</exception>
     public PlanSuggestion Suggest(BalanceAnalysis analysis, ScreeningResult screening, PlanOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(screening);
+        return Suggest(analysis, screening, cleared: false, options);
+    }
+
+    /// <summary>
+    /// Suggests a first-phase plan, counting a documented medical clearance. Without a clearance an urgent-GP or
+    /// emergency screening gives a blocked suggestion: no exercises, with the reason. A GP-consultation screening
+    /// gives a full suggestion marked <see cref="PlanSuggestion.RequiresTherapistDecision"/>, because the therapist
+    /// can unlock it with a reasoned decision.
+    /// </summary>
+    /// <exception cref="ClinicalInputException">
+    /// The clearance is incomplete or dated after <paramref name="today"/>, or the options are out of range.
+    /// </exception>
+    public PlanSuggestion Suggest(BalanceAnalysis analysis, ScreeningResult screening, MedicalClearance? clearance, DateOnly today, PlanOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(screening);
+        if (clearance is not null)
+        {
+            RedFlagScreener.ValidateClearance(clearance, today).ThrowIfInvalid(nameof(clearance));
+        }
+
+        return Suggest(analysis, screening, cleared: clearance is not null, options);
+    }
+
+    private PlanSuggestion Suggest(BalanceAnalysis analysis, ScreeningResult screening, bool cleared, PlanOptions? options)
+    {
         var max = (options ?? new PlanOptions()).MaxExercises;
         if (max is < PlanOptions.MinExercises or > PlanOptions.MaxExercisesLimit)
         {
             throw new ClinicalInputException(nameof(options), "max-exercises-out-of-range", "MaxExercises", $"MaxExercises {max} must be between {PlanOptions.MinExercises} and {PlanOptions.MaxExercisesLimit}");
+        }
+
+        var unlock = RedFlagScreener.RequiredUnlock(screening);
+        if (unlock == PlanUnlock.MedicalClearance && !cleared)
+        {
+            return new PlanSuggestion
+            {
+                Exercises = [],
+                SelfCareModules = [],
+                DeferredSelfCareModules = [],
+                Excluded = [],
+                RequiresTherapistDecision = true,
+                RequiredUnlock = unlock,
+                BlockedReason = PlanTexts.ForBlocked(screening),
+            };
         }
 
         var muscleCount = catalog.Muscles.Length;
@@ -92,12 +136,13 @@ public sealed class PlanSuggester
             }
         }
 
+        var limit = SizeLimit(screening.Age, max);
         var conditions = screening.PrecautionConditionIds;
         var exercises = catalog.Exercises;
         var used = new bool[exercises.Length];
-        var picked = new List<PlanItem>(max);
+        var picked = new List<PlanItem>(limit.MaxExercises);
         var excluded = new List<ExcludedExercise>();
-        while (picked.Count < max)
+        while (picked.Count < limit.MaxExercises)
         {
             var best = -1;
             var bestScore = 0.0;
@@ -186,14 +231,23 @@ public sealed class PlanSuggester
 
         Array.Sort(rank, ordered);
 
+        var (modules, deferred) = SelfCare(analysis, screening, conditions, excluded, limit.MaxSelfCareModules);
         return new PlanSuggestion
         {
             Exercises = ImmutableCollectionsMarshal.AsImmutableArray(ordered),
-            SelfCareModules = SelfCare(analysis, screening, conditions, excluded),
+            SelfCareModules = modules,
+            DeferredSelfCareModules = deferred,
             Excluded = [.. excluded],
             RequiresTherapistDecision = screening.Conclusion == ScreeningConclusion.NietPluis,
+            RequiredUnlock = unlock,
+            SizeLimit = limit,
         };
     }
+
+    // Adherence drops as a home programme grows; older patients do best with two to four exercises per phase.
+    private static PlanSizeLimit SizeLimit(int age, int requested) => age > PlanOptions.OlderAdultAge
+        ? new(Math.Min(requested, PlanOptions.OlderAdultMaxExercises), PlanOptions.OlderAdultMaxSelfCareModules, PlanTexts.ForOlderAdultLimit())
+        : new(requested, PlanOptions.MaxSelfCareModules, PlanTexts.ForSizeLimit(requested));
 
     private static bool IsFirstPhase(ExercisePhase phase) =>
         phase is ExercisePhase.Mobility or ExercisePhase.Activation or ExercisePhase.Relaxation or ExercisePhase.Breathing;
@@ -285,7 +339,8 @@ public sealed class PlanSuggester
     private ExcludedExercise Exclude(Exercise exercise, ExercisePrecaution precaution) =>
         new(exercise, precaution, PlanTexts.ForExclusion(exercise, precaution, catalog.PrecautionConditionsById[precaution.ConditionId]));
 
-    private ImmutableArray<PlanItem> SelfCare(BalanceAnalysis analysis, ScreeningResult screening, ImmutableArray<string> conditions, List<ExcludedExercise> excluded)
+    private (ImmutableArray<PlanItem> Chosen, ImmutableArray<PlanItem> Deferred) SelfCare(
+        BalanceAnalysis analysis, ScreeningResult screening, ImmutableArray<string> conditions, List<ExcludedExercise> excluded, int max)
     {
         var modules = new List<PlanItem>(8);
         var seen = new bool[catalog.Exercises.Length];
@@ -346,7 +401,11 @@ public sealed class PlanSuggester
         }
 
         Add("walking", SelfCareReason.DailyMovement);
-        return [.. modules];
+
+        // One module per reason first, so a short first phase still answers each of the patient's problems.
+        var firstPerReason = modules.GroupBy(m => m.SelfCareReason).Select(g => g.First()).ToList();
+        var chosen = firstPerReason.Concat(modules.Except(firstPerReason)).Take(max).ToHashSet();
+        return ([.. modules.Where(chosen.Contains)], [.. modules.Where(m => !chosen.Contains(m))]);
     }
 
     private static bool HasSleepProblem(ScreeningResult screening)

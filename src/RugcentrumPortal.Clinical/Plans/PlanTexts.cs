@@ -58,14 +58,50 @@ internal static class PlanTexts
         $"{exercise.Title.Nl} is weggelaten vanwege {condition.Name.Nl}: {precaution.Note.Nl}",
         $"{exercise.Title.En} was left out because of {condition.Name.En}: {precaution.Note.En}");
 
+    internal static LocalizedText ForBlocked(ScreeningResult screening)
+    {
+        var urgency = RedFlagScreener.DescribeUrgency(screening.HighestUrgency);
+        var flags = screening.FlagsFound.Where(f => f.Item.Urgency >= Urgency.UrgentGp).Select(f => f.Item.Finding)
+            .Concat(screening.CombinationsFound.Where(c => c.Urgency >= Urgency.UrgentGp).Select(c => c.Explanation))
+            .ToList();
+        return new LocalizedText(
+            $"Geen plan voorgesteld. {urgency.Nl}. Gevonden: {string.Join("; ", flags.Select(f => f.Nl))}. Een arts moet de patiënt eerst zien; leg daarna de medische vrijgave vast (wie, rol, datum, wat is uitgesloten).",
+            $"No plan suggested. {urgency.En}. Found: {string.Join("; ", flags.Select(f => f.En))}. A physician must see the patient first; then record the medical clearance (who, role, date, what was excluded).");
+    }
+
+    internal static LocalizedText ForSizeLimit(int maxExercises) => new(
+        $"Hoogstens {maxExercises} oefeningen en {PlanOptions.MaxSelfCareModules} zelfzorgmodules in de eerste fase: met een kort programma houdt u het oefenen beter vol.",
+        $"At most {maxExercises} exercises and {PlanOptions.MaxSelfCareModules} self-care modules in the first phase: a short programme is easier to keep up.");
+
+    internal static LocalizedText ForOlderAdultLimit() => new(
+        $"Boven de {PlanOptions.OlderAdultAge} jaar hoogstens {PlanOptions.OlderAdultMaxExercises} oefeningen en {PlanOptions.OlderAdultMaxSelfCareModules} zelfzorgmodules in de eerste fase: een kort programma is beter vol te houden en makkelijker goed uit te voeren.",
+        $"Over {PlanOptions.OlderAdultAge}, at most {PlanOptions.OlderAdultMaxExercises} exercises and {PlanOptions.OlderAdultMaxSelfCareModules} self-care modules in the first phase: a short programme is easier to keep up and to do well.");
+
     internal static LocalizedText ForPlan(PlanSuggestion plan)
     {
+        if (plan.BlockedReason is { } blocked)
+        {
+            return blocked;
+        }
+
         var inv = CultureInfo.InvariantCulture;
         var flagged = plan.Exercises.Count(i => i.IsFlagged) + plan.SelfCareModules.Count(i => i.IsFlagged);
         var nl = new StringBuilder();
         var en = new StringBuilder();
         nl.Append(inv, $"Eerste fase (mobiliteit en activatie): {plan.Exercises.Length} oefeningen en {plan.SelfCareModules.Length} zelfzorgmodule(s).");
         en.Append(inv, $"First phase (mobility and activation): {plan.Exercises.Length} exercises and {plan.SelfCareModules.Length} self-care module(s).");
+        if (plan.SizeLimit is { } limit)
+        {
+            nl.Append(' ').Append(limit.Reason.Nl);
+            en.Append(' ').Append(limit.Reason.En);
+        }
+
+        if (plan.DeferredSelfCareModules.Length > 0)
+        {
+            nl.Append(inv, $" {plan.DeferredSelfCareModules.Length} passende zelfzorgmodule(s) bewaard voor een volgende fase.");
+            en.Append(inv, $" {plan.DeferredSelfCareModules.Length} fitting self-care module(s) kept for a later phase.");
+        }
+
         if (plan.Excluded.Length > 0)
         {
             nl.Append(inv, $" {plan.Excluded.Length} oefening(en) weggelaten vanwege voorzorgen bij deze patiënt.");
@@ -78,7 +114,12 @@ internal static class PlanTexts
             en.Append(inv, $" {flagged} item(s) flagged: adapt or check first.");
         }
 
-        if (plan.RequiresTherapistDecision)
+        if (plan.RequiredUnlock == PlanUnlock.MedicalClearance)
+        {
+            nl.Append(" De screening vond een urgente rode vlag; het plan is voorgesteld op grond van de vastgelegde medische vrijgave.");
+            en.Append(" The screening found an urgent red flag; the plan is suggested on the strength of the recorded medical clearance.");
+        }
+        else if (plan.RequiresTherapistDecision)
         {
             nl.Append(" De screening is niet-pluis: het plan start pas na een vastgelegde verwijzing of een onderbouwd besluit om door te gaan.");
             en.Append(" The screening is niet-pluis: the plan starts only after a recorded referral or a justified decision to proceed.");

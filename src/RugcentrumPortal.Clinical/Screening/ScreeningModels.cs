@@ -26,6 +26,21 @@ public enum RedFlagCategory
 
     /// <summary>General warning sign not tied to one category.</summary>
     General,
+
+    /// <summary>Possible heart or large-vessel cause, e.g. angina or an abdominal aortic aneurysm.</summary>
+    Cardiovascular,
+
+    /// <summary>Possible cause in an internal organ that refers pain to the back.</summary>
+    Visceral,
+
+    /// <summary>Possible pressure on the spinal cord in the neck (cervical myelopathy).</summary>
+    CervicalMyelopathy,
+
+    /// <summary>Possible dysfunction of the neck arteries (vertebral or carotid artery).</summary>
+    CervicalArterialDysfunction,
+
+    /// <summary>Possible instability of the upper neck after trauma or in rheumatoid arthritis.</summary>
+    CervicalInstability,
 }
 
 /// <summary>How quickly a found flag must be acted on; higher values are more urgent.</summary>
@@ -43,8 +58,21 @@ public enum Urgency
     /// <summary>Advise GP contact within days.</summary>
     UrgentGp = 3,
 
-    /// <summary>Same day, via the GP, out-of-hours GP post or emergency department.</summary>
+    /// <summary>Same day, via the GP or the out-of-hours GP post (huisartsenpost); 112 in acute danger.</summary>
     Emergency = 4,
+}
+
+/// <summary>What must be recorded before a plan may start after a screening.</summary>
+public enum PlanUnlock
+{
+    /// <summary>Nothing: the screening is pluis.</summary>
+    None,
+
+    /// <summary>A recorded referral or a decision to proceed with a reason (GP-consultation tier).</summary>
+    ReasonedDecision,
+
+    /// <summary>A documented medical clearance by a physician (urgent-GP and emergency tiers).</summary>
+    MedicalClearance,
 }
 
 /// <summary>The direct-access (DTF) screening conclusion.</summary>
@@ -57,7 +85,7 @@ public enum ScreeningConclusion
     NietPluis,
 }
 
-/// <summary>How an age-based red flag is derived from the patient's age at first onset.</summary>
+/// <summary>How an age-based red flag is derived from the patient's age at first onset or current age.</summary>
 public enum AgeRule
 {
     /// <summary>Not age-based: the item is asked.</summary>
@@ -68,6 +96,9 @@ public enum AgeRule
 
     /// <summary>Flag when the first onset was after age 55.</summary>
     OnsetOver55,
+
+    /// <summary>Flag when the patient is now older than 70, whenever the complaints began.</summary>
+    AgeOver70,
 }
 
 /// <summary>A group of screening questions, in conversation order.</summary>
@@ -115,8 +146,11 @@ public sealed record RedFlagCombination
     /// <summary>Stable kebab-case id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>All these items must be present.</summary>
+    /// <summary>The items the combination is made of.</summary>
     public required ImmutableArray<string> ItemIds { get; init; }
+
+    /// <summary>How many of <see cref="ItemIds"/> must be present; all of them unless the data says fewer.</summary>
+    public required int MinimumPresent { get; init; }
 
     /// <summary>Urgency when the combination is present.</summary>
     public required Urgency Urgency { get; init; }
@@ -145,7 +179,14 @@ public sealed record YellowFlag
 /// <param name="Id">Stable kebab-case id.</param>
 /// <param name="Question">The question as asked.</param>
 /// <param name="Finding">Short label.</param>
-public sealed record StressSignal(string Id, LocalizedText Question, LocalizedText Finding);
+public sealed record StressSignal(string Id, LocalizedText Question, LocalizedText Finding)
+{
+    /// <summary>
+    /// Red-flag items that can explain the same sign; when one of them is present, the sign is not counted as
+    /// stress, because a serious cause comes first.
+    /// </summary>
+    public ImmutableArray<string> LinkedRedFlagIds { get; init; } = [];
+}
 
 /// <summary>A patient condition that changes which exercises are safe; asked at intake.</summary>
 /// <param name="Id">Stable kebab-case id, e.g. "heart-lung-condition".</param>
@@ -192,12 +233,45 @@ public enum TherapistDecisionKind
 /// <param name="PatientAgreedToShareWithGp">Whether the patient agreed to share data with the GP, when asked.</param>
 public sealed record TherapistDecision(TherapistDecisionKind Kind, string? Reason = null, bool? PatientAgreedToShareWithGp = null);
 
+/// <summary>
+/// A physician's clearance recorded by the therapist after an urgent or emergency finding: the patient has been seen
+/// and the serious cause the flags pointed to has been excluded.
+/// </summary>
+/// <param name="ClearedBy">Name of the physician who saw the patient.</param>
+/// <param name="Role">Their role, e.g. "huisarts", "neuroloog" or "SEH-arts".</param>
+/// <param name="Date">The date the physician saw the patient; never after the day it is recorded.</param>
+/// <param name="Excluded">What the physician excluded, e.g. "cauda-equinasyndroom uitgesloten na MRI".</param>
+public sealed record MedicalClearance(string ClearedBy, string Role, DateOnly Date, string Excluded);
+
+/// <summary>Whether a plan may start after a screening, what it still needs, and why.</summary>
+public sealed class PlanStartCheck
+{
+    internal PlanStartCheck()
+    {
+    }
+
+    /// <summary>True when the plan may start.</summary>
+    public required bool CanStart { get; init; }
+
+    /// <summary>What this screening needs before a plan may start.</summary>
+    public required PlanUnlock Required { get; init; }
+
+    /// <summary>Problems with a clearance that was given; empty when none was given or it is complete.</summary>
+    public required IReadOnlyList<ValidationError> ClearanceProblems { get; init; }
+
+    /// <summary>Plain explanation for the therapist.</summary>
+    public required LocalizedText Explanation { get; init; }
+}
+
 /// <summary>The outcome of a red-flag and psychosocial screening.</summary>
 public sealed class ScreeningResult
 {
     internal ScreeningResult()
     {
     }
+
+    /// <summary>The patient's age at the screening, in years.</summary>
+    public required int Age { get; init; }
 
     /// <summary>Pluis or niet-pluis.</summary>
     public required ScreeningConclusion Conclusion { get; init; }
@@ -230,5 +304,40 @@ public sealed class ScreeningResult
     public required ImmutableArray<string> PrecautionConditionIds { get; init; }
 
     /// <summary>Plain explanation of the conclusion.</summary>
+    public required LocalizedText Explanation { get; init; }
+}
+
+/// <summary>How a later screening differs from an earlier one of the same patient.</summary>
+public sealed class ScreeningComparison
+{
+    internal ScreeningComparison()
+    {
+    }
+
+    /// <summary>Red flags present now that were not present before.</summary>
+    public required ImmutableArray<RedFlagItem> NewFlags { get; init; }
+
+    /// <summary>Red flags present before that are no longer present.</summary>
+    public required ImmutableArray<RedFlagItem> ResolvedFlags { get; init; }
+
+    /// <summary>Red flags present both times.</summary>
+    public required ImmutableArray<RedFlagItem> PersistingFlags { get; init; }
+
+    /// <summary>Combinations present now that were not present before.</summary>
+    public required ImmutableArray<RedFlagCombination> NewCombinations { get; init; }
+
+    /// <summary>Highest urgency of the earlier screening.</summary>
+    public required Urgency EarlierUrgency { get; init; }
+
+    /// <summary>Highest urgency of the later screening.</summary>
+    public required Urgency LaterUrgency { get; init; }
+
+    /// <summary>
+    /// True when the later screening needs a new decision or clearance: a referral, reason or clearance recorded
+    /// for the earlier screening covered only the flags known then.
+    /// </summary>
+    public required bool NeedsNewUnlock { get; init; }
+
+    /// <summary>Plain summary of the change.</summary>
     public required LocalizedText Explanation { get; init; }
 }

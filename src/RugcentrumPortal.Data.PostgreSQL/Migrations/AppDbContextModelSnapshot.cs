@@ -650,15 +650,9 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<int?>("HoldSeconds")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Instructions")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
-
-                    b.Property<int?>("Minutes")
-                        .HasColumnType("integer");
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
@@ -678,20 +672,38 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<int?>("Repetitions")
-                        .HasColumnType("integer");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosage", "RugcentrumPortal.Web.Data.PlanExercise.Dosage#ExerciseDosage", b1 =>
+                        {
+                            b1.IsRequired();
 
-                    b.Property<int?>("RestSeconds")
-                        .HasColumnType("integer");
+                            b1.Property<int?>("HoldSeconds")
+                                .HasColumnType("integer")
+                                .HasColumnName("HoldSeconds");
 
-                    b.Property<int?>("Sets")
-                        .HasColumnType("integer");
+                            b1.Property<int?>("Minutes")
+                                .HasColumnType("integer")
+                                .HasColumnName("Minutes");
 
-                    b.Property<int?>("TimesPerDay")
-                        .HasColumnType("integer");
+                            b1.Property<int?>("Repetitions")
+                                .HasColumnType("integer")
+                                .HasColumnName("Repetitions");
 
-                    b.Property<int?>("TimesPerWeek")
-                        .HasColumnType("integer");
+                            b1.Property<int?>("RestSeconds")
+                                .HasColumnType("integer")
+                                .HasColumnName("RestSeconds");
+
+                            b1.Property<int?>("Sets")
+                                .HasColumnType("integer")
+                                .HasColumnName("Sets");
+
+                            b1.Property<int?>("TimesPerDay")
+                                .HasColumnType("integer")
+                                .HasColumnName("TimesPerDay");
+
+                            b1.Property<int?>("TimesPerWeek")
+                                .HasColumnType("integer")
+                                .HasColumnName("TimesPerWeek");
+                        });
 
                     b.HasKey("Id");
 

@@ -45,6 +45,24 @@ public class PlanExerciseConfiguration : IEntityTypeConfiguration<PlanExercise>
         builder.Property(e => e.ExerciseId).HasMaxLength(80);
         builder.Property(e => e.Instructions).HasMaxLength(1000);
         builder.Property(e => e.PrecautionNote).HasMaxLength(1000);
+        // The dosage is one value in code and keeps its own columns, named as before the value existed.
+        builder.ComplexProperty(e => e.Dosage, dosage =>
+        {
+            dosage.Property(d => d.Sets).HasColumnName(nameof(ExerciseDosage.Sets));
+            dosage.Property(d => d.Repetitions).HasColumnName(nameof(ExerciseDosage.Repetitions));
+            dosage.Property(d => d.HoldSeconds).HasColumnName(nameof(ExerciseDosage.HoldSeconds));
+            dosage.Property(d => d.RestSeconds).HasColumnName(nameof(ExerciseDosage.RestSeconds));
+            dosage.Property(d => d.TimesPerDay).HasColumnName(nameof(ExerciseDosage.TimesPerDay));
+            dosage.Property(d => d.TimesPerWeek).HasColumnName(nameof(ExerciseDosage.TimesPerWeek));
+            dosage.Property(d => d.Minutes).HasColumnName(nameof(ExerciseDosage.Minutes));
+        });
+        builder.Ignore(e => e.Sets);
+        builder.Ignore(e => e.Repetitions);
+        builder.Ignore(e => e.HoldSeconds);
+        builder.Ignore(e => e.RestSeconds);
+        builder.Ignore(e => e.TimesPerDay);
+        builder.Ignore(e => e.TimesPerWeek);
+        builder.Ignore(e => e.Minutes);
         builder.HasIndex(e => new { e.PlanId, e.Order });
     }
 }

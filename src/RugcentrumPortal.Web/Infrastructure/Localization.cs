@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Infrastructure;
 
@@ -24,23 +25,28 @@ public static class Localization
 
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/cultuur", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        endpoints.MapPost("/cultuur", (HttpContext context, PracticeClock clock, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
         {
             if (SupportedCultures.Contains(culture))
             {
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
+                    new CookieOptions { Expires = clock.Now.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
             }
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         });
         return endpoints;
     }
 
-    // Prevent open redirects.
+    /// <summary>
+    /// A path on this site, safe to redirect to: no other site ("//host", "/\host", "https://..."), and only
+    /// printable ASCII, as an address the portal itself made is escaped; a control character or a raw non-ASCII
+    /// character would make the redirect itself fail.
+    /// </summary>
     public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && url.All(c => c is >= ' ' and < (char)0x7F);
 
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }

@@ -25,11 +25,11 @@ public class AnalysisViewTests
         });
     }
 
-    private static Task<IHtmlDocument> RenderAsync(BalanceAnalysis analysis, string culture = "nl", IReadOnlyDictionary<string, PatternReview>? reviews = null) =>
+    private static Task<IHtmlDocument> RenderAsync(BalanceAnalysis analysis, string culture = "nl", IReadOnlyDictionary<string, PatternVerdict>? reviews = null) =>
         ComponentRenderer.RenderAsync<AnalysisView>(new()
         {
             [nameof(AnalysisView.Analysis)] = analysis,
-            [nameof(AnalysisView.Reviews)] = reviews ?? new Dictionary<string, PatternReview>(),
+            [nameof(AnalysisView.Reviews)] = reviews ?? new Dictionary<string, PatternVerdict>(),
             [nameof(AnalysisView.ComplaintKeys)] = new[] { "neck" },
             [nameof(AnalysisView.EditUrl)] = "spierbalans",
         }, culture);
@@ -112,9 +112,9 @@ public class AnalysisViewTests
     [Fact]
     public async Task A_review_shows_its_verdict_and_note_and_without_a_review_form_nothing_can_be_posted()
     {
-        var reviews = new Dictionary<string, PatternReview>
+        var reviews = new Dictionary<string, PatternVerdict>
         {
-            ["upper-crossed"] = new() { PatternId = "upper-crossed", Accepted = false, Note = "Eerder een schouderprobleem." },
+            ["upper-crossed"] = new(Accepted: false, Note: "Eerder een schouderprobleem."),
         };
 
         var html = await RenderAsync(UpperCrossed(), reviews: reviews);

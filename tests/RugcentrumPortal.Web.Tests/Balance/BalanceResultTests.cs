@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Infrastructure.Time;
 using static RugcentrumPortal.Web.Tests.Balance.BalanceTestData;
 
 namespace RugcentrumPortal.Web.Tests.Balance;
@@ -97,7 +99,7 @@ public class BalanceResultTests(PortalFactory portal) : IClassFixture<PortalFact
         await StoreUpperCrossedAsync(portal, id);
         using var client = await TherapistAsync();
         var result = await client.GetPageAsync(ResultUrl(Baseline.NoordPatientId, id));
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = PracticeToday;
         var due = today.AddDays(30);
 
         var defaultDue = result.Document.QuerySelector<IHtmlInputElement>("#reassessment-due")?.Value;
@@ -128,7 +130,7 @@ public class BalanceResultTests(PortalFactory portal) : IClassFixture<PortalFact
         await StoreUpperCrossedAsync(portal, id);
         using var client = await TherapistAsync();
         var result = await client.GetPageAsync(ResultUrl(Baseline.NoordPatientId, id));
-        var due = DateOnly.FromDateTime(DateTime.Now).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var due = PracticeToday.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var page = await client.SubmitAndFollowAsync(result, CompleteForm, new() { ["Complete.ReassessmentDue"] = due });
 
@@ -167,6 +169,9 @@ public class BalanceResultTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Empty(saved.PatternReviews);
         Assert.Equal(AssessmentStatus.Draft, saved.Status);
     }
+
+    /// <summary>The practice's date, which the page counts the re-assessment date from.</summary>
+    private DateOnly PracticeToday => portal.Services.GetRequiredService<PracticeClock>().Today;
 
     private async Task<PortalClient> TherapistAsync()
     {

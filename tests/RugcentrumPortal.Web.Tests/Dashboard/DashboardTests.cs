@@ -45,7 +45,7 @@ public class DashboardTests(PortalFactory portal) : IClassFixture<PortalFactory>
     [Fact]
     public async Task Overdue_reassessment_is_listed_but_not_once_a_newer_assessment_exists()
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = portal.Services.GetRequiredService<RugcentrumPortal.Web.Infrastructure.Time.PracticeClock>().Today;
         var done = await AddAssessmentAsync(Baseline.ZuidPatientId, Baseline.ZuidTherapist, a =>
         {
             a.Status = AssessmentStatus.Completed;

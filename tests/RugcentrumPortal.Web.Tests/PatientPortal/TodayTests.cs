@@ -82,7 +82,8 @@ public class TodayTests(PortalFactory portal) : IClassFixture<PortalFactory>, IA
         Assert.Equal(Wednesday, log.Day);
         Assert.Equal(Baseline.NoordPatientId, log.PatientId);
         var card = after.Document.QuerySelectorAll(".today-card").Single(c => c.TextContent.Contains("Kin intrekken"));
-        Assert.Contains("Gedaan om 10:00", card.TextContent);
+        // The clock says 10:00 UTC; in Amsterdam, in March before the change to summer time, that is 11:00.
+        Assert.Contains("Gedaan om 11:00", card.TextContent);
         Assert.Contains("1 van 2 keer", card.TextContent);
     }
 

@@ -32,7 +32,7 @@ public class PlanPdfTests(PortalFactory portal) : IClassFixture<PortalFactory>, 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.True(response.Headers.CacheControl?.NoStore);
-        Assert.Equal($"herstelplan-piet-proef-{DateTime.Today:yyyy-MM-dd}.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal($"herstelplan-piet-proef-{portal.Services.GetRequiredService<RugcentrumPortal.Web.Infrastructure.Time.PracticeClock>().Today:yyyy-MM-dd}.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var text = Flatten(string.Join("\n", await PdfTools.PagesAsync(await response.Content.ReadAsByteArrayAsync())));
         var positions = TenExercises.Select(id => IndexOfTitle(text, id)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0));

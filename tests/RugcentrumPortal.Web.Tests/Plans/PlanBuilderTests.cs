@@ -7,6 +7,7 @@ using RugcentrumPortal.Clinical.Plans;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Tests.Plans;
 
@@ -133,6 +134,71 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.NotNull(byRegion.Document.QuerySelector("button[value='add:chin-tuck']"));
         Assert.Null(byRegion.Document.QuerySelector("button[value='add:clamshell']"));
         Assert.NotNull(english.Document.QuerySelector("button[value='add:clamshell']"));
+    }
+
+    [Fact]
+    public async Task Show_all_lists_every_exercise_of_the_library()
+    {
+        var patientId = await portal.NewPatientAsync();
+        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+        var editor = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
+        var showAll = editor.Document.QuerySelectorAll("a").Single(a => a.TextContent == "Alle oefeningen tonen").GetAttribute("href")!;
+
+        var page = await client.GetPageAsync("/" + showAll.Split('#')[0]);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var exercises = ClinicalCatalog.Default.Exercises.Where(e => !e.IsSelfCareModule).Select(e => e.Id).ToList();
+        var listed = page.Document.QuerySelectorAll(".library-results")[0].QuerySelectorAll("li.library-item").Count();
+        Assert.Equal(exercises.Count, listed);
+        Assert.All(exercises.Where(id => id != "pelvic-tilt"), id => Assert.NotNull(page.Document.QuerySelector($"button[value='add:{id}']")));
+    }
+
+    [Fact]
+    public async Task An_impossible_start_date_is_refused_at_the_field_kept_as_typed_and_the_stored_date_stays()
+    {
+        var patientId = await portal.NewPatientAsync();
+        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        await portal.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(set => set.SetProperty(p => p.StartsOn, new DateOnly(2026, 2, 2))));
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+        var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
+
+        var after = await client.SubmitAndFollowAsync(page, PlanTestData.EditorForm, new()
+        {
+            ["Input.Title"] = "Titel die niet opgeslagen wordt",
+            ["Input.StartsOn"] = "2026-02-30",
+        }, "Input.Command", "save");
+
+        Assert.Equal(HttpStatusCode.OK, after.Status);
+        Assert.Contains("Niet alles is goed ingevuld", after.Text);
+        Assert.Equal(ValidationText.Date, FieldMessage(after, "plan-start"));
+        Assert.Equal("2026-02-30", after.Document.QuerySelector("#plan-start")?.GetAttribute("value"));
+        Assert.Equal("Titel die niet opgeslagen wordt", after.Document.QuerySelector("#plan-title")?.GetAttribute("value"));
+        var plan = await portal.PlanAsync(planId);
+        Assert.Equal(("Testplan", (DateOnly?)new DateOnly(2026, 2, 2)), (plan.Title, plan.StartsOn));
+    }
+
+    [Fact]
+    public async Task A_dose_that_is_no_number_is_refused_and_nothing_is_saved()
+    {
+        var patientId = await portal.NewPatientAsync();
+        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordTherapist);
+        var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
+
+        var after = await client.SubmitAndFollowAsync(page, PlanTestData.EditorForm, new()
+        {
+            ["Input.Title"] = "Titel die niet opgeslagen wordt",
+            ["Input.Rows[0].Sets"] = "twee",
+        }, "Input.Command", "save");
+
+        Assert.Contains("Niet alles is goed ingevuld", after.Text);
+        Assert.Equal("Titel die niet opgeslagen wordt", after.Document.QuerySelector("#plan-title")?.GetAttribute("value"));
+        var plan = await portal.PlanAsync(planId);
+        Assert.Equal(("Testplan", (int?)2), (plan.Title, plan.Exercises[0].Dosage.Sets));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public static class PlanTestData
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
             Phases = [new PlanPhase { Phase = RecoveryPhase.Mobility, Order = 0, Goal = "Soepel bewegen" }],
-            Exercises = exerciseIds.Select((id, i) => new PlanExercise { ExerciseId = id, Order = i, Phase = RecoveryPhase.Mobility, Sets = 2, Repetitions = 10 }).ToList(),
+            Exercises = exerciseIds.Select((id, i) => new PlanExercise { ExerciseId = id, Order = i, Phase = RecoveryPhase.Mobility, Dosage = new() { Sets = 2, Repetitions = 10 } }).ToList(),
         };
         db.Plans.Add(plan);
         await db.SaveChangesAsync();

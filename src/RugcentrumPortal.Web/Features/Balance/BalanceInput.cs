@@ -43,6 +43,17 @@ public sealed class BalanceInput
     public string IntensityOf(string muscleId) => Intensity.GetValueOrDefault(muscleId) ?? "1";
 
     public string SideOf(string muscleId) => Side.GetValueOrDefault(muscleId) ?? nameof(Clinical.Regions.Side.Both);
+
+    /// <summary>The field a muscle row's problems belong to.</summary>
+    public static string RowField(string muscleId) => $"{nameof(Tone)}[{muscleId}]";
+
+    /// <summary>The field a problem belongs to: its muscle row, or the observations or ratings as a whole.</summary>
+    public static string FieldOf(BalanceProblem problem) => problem switch
+    {
+        { MuscleId: { } muscleId } => RowField(muscleId),
+        { Code: "unknown-observation" } => nameof(Observations),
+        _ => nameof(Tone),
+    };
 }
 
 /// <summary>
@@ -71,6 +82,8 @@ public sealed class PatternReviewInput
     }
 
     public static string ValueFor(string verdict, string patternId) => $"{verdict}:{patternId}";
+
+    public static string NoteField(string patternId) => $"{nameof(Notes)}[{patternId}]";
 }
 
 /// <summary>Completing the assessment: when the patient should be seen again.</summary>

@@ -1,7 +1,5 @@
-using RugcentrumPortal.Web.Infrastructure.Time;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
-using RugcentrumPortal.Web.Features.Shared;
 
 namespace RugcentrumPortal.Web.Features.Intake;
 
@@ -34,17 +32,10 @@ public static class ScreeningRecord
     /// The screener is deterministic, so screening the stored answers again gives the texts of the recorded result.
     /// Null when the stored answers no longer fit the catalogue.
     /// </summary>
-    public static ScreeningResult? Replay(ClinicalAssessment assessment, DateOnly dateOfBirth)
+    /// <param name="ageWhenScreened">The patient's age on the practice's date of the screening.</param>
+    public static ScreeningResult? Replay(ClinicalAssessment assessment, int ageWhenScreened)
     {
-        if (assessment.ScreenedAt is not { } screenedAt)
-        {
-            return null;
-        }
-        var input = InputFor(assessment, PracticeClock.AgeOn(dateOfBirth, DateOnly.FromDateTime(screenedAt.UtcDateTime)));
+        var input = InputFor(assessment, ageWhenScreened);
         return Screener.Validate(input).IsValid ? Screener.Screen(input) : null;
     }
-
-    public static TherapistDecision? DecisionOf(ClinicalAssessment assessment) => assessment.DecisionKind is { } kind
-        ? new TherapistDecision(kind, assessment.DecisionReason, assessment.GpConsent)
-        : null;
 }

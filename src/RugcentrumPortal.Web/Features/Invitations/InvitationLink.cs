@@ -5,11 +5,10 @@ namespace RugcentrumPortal.Web.Features.Invitations;
 public static class InvitationLink
 {
     /// <summary>The link in the mail and on the letter; a configured public address wins over the request's own.</summary>
-    public static string For(HttpRequest request, IConfiguration configuration, string token)
+    /// <param name="siteBaseUri">The portal's address as the visitor reached it (NavigationManager.BaseUri).</param>
+    public static string For(string siteBaseUri, IConfiguration configuration, string token)
     {
-        var baseUrl = configuration["Portal:PublicBaseUrl"] is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var baseUrl = (configuration["Portal:PublicBaseUrl"] is { Length: > 0 } configured ? configured : siteBaseUri).TrimEnd('/');
         return $"{baseUrl}/uitnodiging/{token}";
     }
 

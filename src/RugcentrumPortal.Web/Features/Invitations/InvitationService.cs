@@ -2,7 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Mail;
+using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Invitations;
 
@@ -21,111 +25,199 @@ public sealed record AcceptResult(InvitationState State, ApplicationUser? User, 
     public bool Succeeded => State == InvitationState.Valid && User is not null && Errors.Count == 0;
 }
 
+/// <summary>What the invitation page shows about a patient; times are the practice's local time.</summary>
+public sealed record InvitationOverview(
+    Guid PatientId, string FirstName, string FullName, string Email, string PracticeName, bool HasLogin, LatestInvitation? Latest);
+
+/// <summary>The newest invitation of a patient; times are the practice's local time.</summary>
+public sealed record LatestInvitation(DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt, bool Revoked, bool Expired);
+
+/// <summary>A new link; <see cref="QrCode"/> only for a printed letter, the expiry in the practice's local time.</summary>
+public sealed record IssuedInvitation(string Email, string Link, DateTimeOffset ExpiresAt, string? QrCode);
+
+/// <summary>What the person opening a link may see before choosing a password.</summary>
+public sealed record InvitationLookup(InvitationState State, string FirstName, string Email);
+
 /// <summary>
 /// Single-use links for patients to set their password. The secret exists only in the link; the database keeps
-/// its SHA-256 hash, and claiming the link and creating the account happen in one transaction.
+/// its SHA-256 hash. Making a link revokes the older ones in the same transaction. Claiming a link and creating
+/// the account happen in one transaction on the context Identity's <see cref="UserManager{TUser}"/> saves through,
+/// so those run on that (scoped) context rather than one from the factory.
 /// </summary>
-public sealed class InvitationService(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class InvitationService(
+    IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
+    PracticeClock clock, IMailSender mail, IConfiguration configuration, IStringLocalizer<Texts> text)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public async Task<(PatientInvitation Invitation, string Token)> CreateAsync(Patient patient, string createdById, bool sentByEmail)
+    private const string LetterDateFormat = "dddd d MMMM yyyy HH:mm";
+
+    /// <summary>The invitation page's read model; null when the patient does not exist or is out of reach.</summary>
+    public async Task<InvitationOverview?> OverviewAsync(Guid patientId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        // Only the newest link works, so a letter lying around loses its power once a new one is made.
-        await db.Invitations
-            .Where(i => i.PatientId == patient.Id && i.UsedAt == null && i.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now));
-        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        var invitation = new PatientInvitation
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var patient = await db.Patients.Where(p => p.Id == patientId)
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, PracticeName = p.Practice!.Name, HasLogin = p.UserId != null })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (patient is null)
         {
-            PatientId = patient.Id, TokenHash = Hash(token), CreatedById = createdById, CreatedAt = now,
-            ExpiresAt = now + Lifetime, SentByEmail = sentByEmail,
-        };
-        db.Invitations.Add(invitation);
-        await db.SaveChangesAsync();
-        return (invitation, token);
+            return null;
+        }
+        var latest = await db.Invitations.Where(i => i.PatientId == patientId).OrderByDescending(i => i.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new InvitationOverview(patient.Id, patient.FirstName, patient.FirstName + " " + patient.LastName, patient.Email,
+            patient.PracticeName, patient.HasLogin, latest is null ? null : Describe(latest));
     }
 
-    public async Task<(InvitationState State, PatientInvitation? Invitation)> FindAsync(string token)
+    /// <summary>Makes a new link and mails it to the patient; null when the patient is out of reach.</summary>
+    /// <param name="siteBaseUri">The portal's own address as the visitor sees it, unless a public address is configured.</param>
+    public async Task<IssuedInvitation?> SendByEmailAsync(Guid patientId, string siteBaseUri, CancellationToken cancellationToken)
     {
-        var hash = Hash(token);
-        db.AcrossPractices("accepting an invitation: the visitor has no account yet, the link's secret is the right to it");
-        var invitation = await db.Invitations.Include(i => i.Patient).SingleOrDefaultAsync(i => i.TokenHash == hash);
-        return (StateOf(invitation), invitation);
+        var issued = await IssueAsync(patientId, sentByEmail: true, cancellationToken);
+        if (issued is null)
+        {
+            return null;
+        }
+        var (patient, token, expiresAt) = issued.Value;
+        var link = InvitationLink.For(siteBaseUri, configuration, token);
+        await mail.SendAsync(new OutgoingMail(patient.Email, text["Invite.Mail.Subject", patient.PracticeName],
+            text["Invite.Mail.Body", patient.FirstName, patient.PracticeName, link, expiresAt.ToString(LetterDateFormat)]), cancellationToken);
+        return new IssuedInvitation(patient.Email, link, expiresAt, null);
     }
 
-    public async Task<AcceptResult> AcceptAsync(string token, string password)
+    /// <summary>Makes a new link for a printed letter, with its QR code; null when the patient is out of reach.</summary>
+    public async Task<IssuedInvitation?> CreateLetterAsync(Guid patientId, string siteBaseUri, CancellationToken cancellationToken)
     {
-        var (state, invitation) = await FindAsync(token);
+        var issued = await IssueAsync(patientId, sentByEmail: false, cancellationToken);
+        if (issued is null)
+        {
+            return null;
+        }
+        var (patient, token, expiresAt) = issued.Value;
+        var link = InvitationLink.For(siteBaseUri, configuration, token);
+        return new IssuedInvitation(patient.Email, link, expiresAt, InvitationLink.QrCodeDataUri(link));
+    }
+
+    public async Task<InvitationLookup> LookupAsync(string token, CancellationToken cancellationToken)
+    {
+        var (state, invitation) = await FindAsync(token, cancellationToken);
+        return new InvitationLookup(state, invitation?.Patient?.FirstName ?? "", invitation?.Patient?.Email ?? "");
+    }
+
+    public async Task<AcceptResult> AcceptAsync(string token, string password, CancellationToken cancellationToken)
+    {
+        var (state, invitation) = await FindAsync(token, cancellationToken);
         if (state != InvitationState.Valid)
         {
             return new AcceptResult(state, null, []);
         }
         var patient = invitation!.Patient!;
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var now = clock.GetUtcNow();
+        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.Now;
         // Claim the link first: of two simultaneous submits only one gets a row back.
-        var claimed = await db.Invitations
+        var claimed = await identityContext.Invitations
             .Where(i => i.Id == invitation.Id && i.UsedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now));
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), cancellationToken);
         if (claimed == 0)
         {
             return new AcceptResult(InvitationState.Used, null, []);
         }
 
-        var (user, errors) = patient.UserId is null
-            ? await CreateAccountAsync(patient, password)
+        var (account, errors) = patient.UserId is null
+            ? await CreateAccountAsync(patient, password, cancellationToken)
             : await ResetPasswordAsync(patient.UserId, password);
         if (errors.Count > 0)
         {
-            await transaction.RollbackAsync();
-            db.ChangeTracker.Clear();
+            await transaction.RollbackAsync(cancellationToken);
+            identityContext.ChangeTracker.Clear();
             return new AcceptResult(InvitationState.Valid, null, errors);
         }
-        await transaction.CommitAsync();
-        return new AcceptResult(InvitationState.Valid, user, []);
+        await transaction.CommitAsync(cancellationToken);
+        return new AcceptResult(InvitationState.Valid, account, []);
     }
 
-    private async Task<(ApplicationUser? User, IReadOnlyList<IdentityError> Errors)> CreateAccountAsync(Patient patient, string password)
+    private async Task<(InvitationState State, PatientInvitation? Invitation)> FindAsync(string token, CancellationToken cancellationToken)
     {
-        var user = new ApplicationUser
+        var hash = Hash(token);
+        identityContext.AcrossPractices("accepting an invitation: the visitor has no account yet, the link's secret is the right to it");
+        var invitation = await identityContext.Invitations.Include(i => i.Patient)
+            .SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        return (StateOf(invitation), invitation);
+    }
+
+    private async Task<(IssuedFor Patient, string Token, DateTimeOffset ExpiresAt)?> IssueAsync(
+        Guid patientId, bool sentByEmail, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var patient = await db.Patients.Where(p => p.Id == patientId)
+            .Select(p => new IssuedFor(p.Id, p.FirstName, p.Email, p.Practice!.Name))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (patient is null)
+        {
+            return null;
+        }
+        var now = clock.Now;
+        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Only the newest link works, so a letter lying around loses its power once a new one is made.
+        await db.Invitations
+            .Where(i => i.PatientId == patientId && i.UsedAt == null && i.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now), cancellationToken);
+        db.Invitations.Add(new PatientInvitation
+        {
+            PatientId = patientId, TokenHash = Hash(token), CreatedById = user.UserId, CreatedAt = now,
+            ExpiresAt = now + Lifetime, SentByEmail = sentByEmail,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (patient, token, clock.Local(now + Lifetime));
+    }
+
+    private async Task<(ApplicationUser? User, IReadOnlyList<IdentityError> Errors)> CreateAccountAsync(
+        Patient patient, string password, CancellationToken cancellationToken)
+    {
+        var account = new ApplicationUser
         {
             UserName = patient.Email, Email = patient.Email, EmailConfirmed = true, DisplayName = patient.FullName, PracticeId = patient.PracticeId,
         };
-        var created = await users.CreateAsync(user, password);
+        var created = await users.CreateAsync(account, password);
         if (!created.Succeeded)
         {
             return (null, created.Errors.ToList());
         }
-        var role = await users.AddToRoleAsync(user, Roles.Patient);
+        var role = await users.AddToRoleAsync(account, Roles.Patient);
         if (!role.Succeeded)
         {
             return (null, role.Errors.ToList());
         }
-        patient.UserId = user.Id;
-        db.Patients.Update(patient);
-        await db.SaveChangesAsync();
-        return (user, []);
+        patient.UserId = account.Id;
+        identityContext.Patients.Update(patient);
+        await identityContext.SaveChangesAsync(cancellationToken);
+        return (account, []);
     }
 
     private async Task<(ApplicationUser? User, IReadOnlyList<IdentityError> Errors)> ResetPasswordAsync(string userId, string password)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        var account = await users.FindByIdAsync(userId);
+        if (account is null)
         {
             return (null, [new IdentityError { Code = "UnknownUser", Description = "" }]);
         }
-        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
-        return reset.Succeeded ? (user, []) : (null, reset.Errors.ToList());
+        var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);
+        return reset.Succeeded ? (account, []) : (null, reset.Errors.ToList());
     }
+
+    private LatestInvitation Describe(PatientInvitation invitation) => new(
+        clock.Local(invitation.CreatedAt), clock.Local(invitation.ExpiresAt),
+        invitation.UsedAt is { } used ? clock.Local(used) : null,
+        invitation.RevokedAt is not null, invitation.ExpiresAt <= clock.Now);
 
     private InvitationState StateOf(PatientInvitation? invitation) => invitation switch
     {
         null => InvitationState.Unknown,
         { UsedAt: not null } => InvitationState.Used,
         { RevokedAt: not null } => InvitationState.Expired,
-        _ when invitation.ExpiresAt <= clock.GetUtcNow() => InvitationState.Expired,
+        _ when invitation.ExpiresAt <= clock.Now => InvitationState.Expired,
         _ => InvitationState.Valid,
     };
 
@@ -133,4 +225,6 @@ public sealed class InvitationService(AppDbContext db, UserManager<ApplicationUs
 
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private sealed record IssuedFor(Guid Id, string FirstName, string Email, string PracticeName);
 }

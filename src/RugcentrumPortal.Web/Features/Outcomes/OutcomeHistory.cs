@@ -37,7 +37,7 @@ public sealed record PskLine(string Label, int Score, ChangeView? Change);
 
 public sealed record MeasurementView(
     Guid Id,
-    DateTimeOffset CompletedAt,
+    DateOnly CompletedOn,
     bool EnteredByPatient,
     string ScoreText,
     string? BandText,
@@ -53,7 +53,8 @@ public sealed record InstrumentHistory(OutcomeForm Form, string Name, IReadOnlyL
 /// </summary>
 public static class OutcomeHistory
 {
-    public static List<InstrumentHistory> Build(IEnumerable<OutcomeMeasurement> measurements, IStringLocalizer t)
+    /// <param name="dateOf">The practice's date of a moment, for the date shown beside each measurement.</param>
+    public static List<InstrumentHistory> Build(IEnumerable<OutcomeMeasurement> measurements, Func<DateTimeOffset, DateOnly> dateOf, IStringLocalizer t)
     {
         var byInstrument = measurements
             .Where(m => m.Status == OutcomeStatus.Completed)
@@ -68,7 +69,7 @@ public static class OutcomeHistory
             foreach (var measurement in oldestFirst)
             {
                 var scored = Rescore(form, measurement);
-                views.Add(Describe(form, measurement, scored, previous, t));
+                views.Add(Describe(form, measurement, scored, previous, dateOf, t));
                 previous = scored ?? previous;
             }
             views.Reverse();
@@ -99,7 +100,7 @@ public static class OutcomeHistory
         }
     }
 
-    private static MeasurementView Describe(OutcomeForm form, OutcomeMeasurement m, object? scored, object? previous, IStringLocalizer t)
+    private static MeasurementView Describe(OutcomeForm form, OutcomeMeasurement m, object? scored, object? previous, Func<DateTimeOffset, DateOnly> dateOf, IStringLocalizer t)
     {
         string scoreText;
         string? band = null;
@@ -174,7 +175,7 @@ public static class OutcomeHistory
                 break;
         }
         var unit = form.Id == OutcomeForms.Oswestry ? t["Outcomes.Change.PercentPoints"] : t["Outcomes.Change.Points"];
-        return new MeasurementView(m.Id, m.CompletedAt ?? m.RequestedAt, m.EnteredByPatient, scoreText, band,
+        return new MeasurementView(m.Id, dateOf(m.CompletedAt ?? m.RequestedAt), m.EnteredByPatient, scoreText, band,
             change is null ? null : Change(change.Change, change.IsMeaningful, change.Direction, change.Threshold, unit, change.Explanation.Get(), t),
             activities, note);
     }

@@ -36,6 +36,18 @@ public sealed class OutcomeInput
         }
         return this;
     }
+
+    /// <summary>
+    /// A new PSK starts with the activities of the previous one: change is only judged per activity when the
+    /// activities are the same, and retyping them invites small spelling differences.
+    /// </summary>
+    public void StartWithActivities(IReadOnlyList<string> labels)
+    {
+        for (var i = 0; i < labels.Count && i < Activities.Count; i++)
+        {
+            Activities[i].Label = labels[i];
+        }
+    }
 }
 
 public sealed class PskRowInput

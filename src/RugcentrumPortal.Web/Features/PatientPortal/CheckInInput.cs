@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using RugcentrumPortal.Web.Data;
 
 namespace RugcentrumPortal.Web.Features.PatientPortal;
 
@@ -29,5 +31,30 @@ public sealed class CheckInInput : IValidatableObject
         {
             yield return new(Texts.Manager.GetString("Portal.Validation.Scale") ?? "", [nameof(Nprs)]);
         }
+    }
+
+    public static CheckInInput From(WeeklyCheckIn checkIn) => new()
+    {
+        LessTensionNeck = checkIn.LessTensionNeck,
+        LessTensionShoulders = checkIn.LessTensionShoulders,
+        LessTensionLowBack = checkIn.LessTensionLowBack,
+        SmootherMovement = checkIn.SmootherMovement,
+        EasierBreathing = checkIn.EasierBreathing,
+        ExercisesFeelEasier = checkIn.ExercisesFeelEasier,
+        Nprs = checkIn.Nprs.ToString(CultureInfo.InvariantCulture),
+        Note = checkIn.Note,
+    };
+
+    /// <summary>Only for a validated input: the pain score is then a number.</summary>
+    public void ApplyTo(WeeklyCheckIn checkIn)
+    {
+        checkIn.LessTensionNeck = LessTensionNeck;
+        checkIn.LessTensionShoulders = LessTensionShoulders;
+        checkIn.LessTensionLowBack = LessTensionLowBack;
+        checkIn.SmootherMovement = SmootherMovement;
+        checkIn.EasierBreathing = EasierBreathing;
+        checkIn.ExercisesFeelEasier = ExercisesFeelEasier;
+        checkIn.Nprs = ParsedNprs!.Value;
+        checkIn.Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
     }
 }

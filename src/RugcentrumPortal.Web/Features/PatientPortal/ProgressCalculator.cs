@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Data;
-using RugcentrumPortal.Web.Features.Patients;
-using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Features.PatientPortal;
 
@@ -14,12 +10,15 @@ public sealed record PlanPeriod(DateOnly From, DateOnly? Until, IReadOnlyList<Sc
     public bool Covers(DateOnly day) => day >= From && (Until is null || day < Until);
 }
 
+/// <summary>A plan version's schedule as stored: when it went live, its start date and its exercises.</summary>
+public sealed record PlanVersionSchedule(DateTimeOffset Activated, DateOnly? StartsOn, IReadOnlyList<ScheduledExercise> Exercises);
+
 public sealed record LoggedSession(string ExerciseId, DateOnly Day, SessionOutcome Outcome, int? Pain, int? Tension);
 
 /// <summary>One Monday-to-Sunday week. <see cref="Adherence"/> is 0..1, null when nothing was due.</summary>
 public sealed record WeekProgress(
     DateOnly WeekStart, double DueSessions, double CreditedSessions, int LogCount,
-    double? AveragePain, double? AverageTension, WeeklyCheckIn? CheckIn)
+    double? AveragePain, double? AverageTension, CheckInSummary? CheckIn)
 {
     public double? Adherence => DueSessions > 0 ? CreditedSessions / DueSessions : null;
     public int? AdherencePercent => Adherence is { } a ? (int)Math.Round(a * 100, MidpointRounding.AwayFromZero) : null;
@@ -44,60 +43,39 @@ public sealed record ProgressReport(IReadOnlyList<WeekProgress> Weeks, DateOnly?
 /// for exercises done a few times a week, so doing Tuesday's session on Wednesday still counts). Due sessions follow
 /// <see cref="DueSchedule"/> with the plan version that was active on each day, up to and including today.
 /// </summary>
-public sealed class ProgressCalculator(AppDbContext db)
+public static class ProgressCalculator
 {
     public const int DefaultWeeks = 8;
     public const double PainRiseAlert = 2;
     public const int QuietDaysAlert = 7;
 
-    /// <summary>The report for a patient the user may see; null otherwise.</summary>
-    public async Task<ProgressReport?> ForPatientAsync(CurrentUser user, Guid patientId, DateOnly today, TimeZoneInfo timeZone, int weeks = DefaultWeeks)
+    /// <summary>The first Monday of the report that ends with the week of <paramref name="today"/>.</summary>
+    public static DateOnly FirstWeek(DateOnly today, int weeks = DefaultWeeks) => DueSchedule.WeekStart(today).AddDays(-7 * (weeks - 1));
+
+    /// <summary>
+    /// Each plan version applies from the practice day it went live (or its later start date) until the day the next
+    /// one went live; <paramref name="dateOf"/> turns an activation instant into that practice day.
+    /// </summary>
+    public static IReadOnlyList<PlanPeriod> Periods(IEnumerable<PlanVersionSchedule> versions, Func<DateTimeOffset, DateOnly> dateOf)
     {
-        if (!await db.Patients.VisibleTo(user).AnyAsync(p => p.Id == patientId))
-        {
-            return null;
-        }
-        var firstWeek = DueSchedule.WeekStart(today).AddDays(-7 * (weeks - 1));
-        // Past versions decide what was due in past weeks; the patient gate above is the access check, because a
-        // patient's own plan filter deliberately shows only the active version.
-        var plans = await db.Plans.AsNoTracking()
-            .Where(p => p.PatientId == patientId && p.Status != PlanStatus.Draft)
-            .Select(p => new
-            {
-                Activated = p.ActivatedAt ?? p.CreatedAt,
-                p.StartsOn,
-                Exercises = p.Exercises.Select(e => new ScheduledExercise(e.ExerciseId, e.TimesPerDay, e.TimesPerWeek)).ToList(),
-            })
-            .ToListAsync();
-        var ordered = plans.OrderBy(p => p.Activated).ToList();
+        var ordered = versions.OrderBy(v => v.Activated).ToList();
         var periods = new List<PlanPeriod>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var activatedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ordered[i].Activated, timeZone).DateTime);
+            var activatedOn = dateOf(ordered[i].Activated);
             var from = ordered[i].StartsOn is { } starts && starts > activatedOn ? starts : activatedOn;
-            DateOnly? until = i + 1 < ordered.Count
-                ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ordered[i + 1].Activated, timeZone).DateTime)
-                : null;
+            DateOnly? until = i + 1 < ordered.Count ? dateOf(ordered[i + 1].Activated) : null;
             periods.Add(new PlanPeriod(from, until, ordered[i].Exercises));
         }
-
-        var logs = db.SessionLogs.VisibleTo(user).AsNoTracking().Where(l => l.PatientId == patientId);
-        var recent = await logs.Where(l => l.Day >= firstWeek && l.Day <= today)
-            .Select(l => new LoggedSession(l.ExerciseId, l.Day, l.Outcome, l.Pain, l.Tension))
-            .ToListAsync();
-        var lastLogDay = await logs.Where(l => l.Day <= today).MaxAsync(l => (DateOnly?)l.Day);
-        var checkIns = await db.WeeklyCheckIns.VisibleTo(user).AsNoTracking()
-            .Where(c => c.PatientId == patientId && c.WeekStart >= firstWeek && c.WeekStart <= today)
-            .ToListAsync();
-        return Compute(periods, recent, checkIns, lastLogDay, today, weeks);
+        return periods;
     }
 
     public static ProgressReport Compute(
-        IReadOnlyList<PlanPeriod> periods, IReadOnlyList<LoggedSession> logs, IReadOnlyList<WeeklyCheckIn> checkIns,
+        IReadOnlyList<PlanPeriod> periods, IReadOnlyList<LoggedSession> logs, IReadOnlyList<CheckInSummary> checkIns,
         DateOnly? lastLogDay, DateOnly today, int weeks = DefaultWeeks)
     {
         var result = new List<WeekProgress>();
-        var firstWeek = DueSchedule.WeekStart(today).AddDays(-7 * (weeks - 1));
+        var firstWeek = FirstWeek(today, weeks);
         for (var w = 0; w < weeks; w++)
         {
             var start = firstWeek.AddDays(7 * w);

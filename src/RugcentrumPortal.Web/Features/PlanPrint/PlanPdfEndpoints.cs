@@ -20,10 +20,10 @@ public static class PlanPdfEndpoints
     public static IEndpointRouteBuilder MapPlanPdf(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/patienten/{patientId:guid}/plan/pdf", (Guid patientId, Guid? versie, HttpContext context, PlanPrintLoader loader, PlanPdfRenderer renderer) =>
-                ExportAsync(loader.LoadAsync(patientId, versie), $"/patienten/{patientId}/plan/afdrukken", context, renderer))
+                ExportAsync(loader.LoadAsync(patientId, versie, context.RequestAborted), $"/patienten/{patientId}/plan/afdrukken", context, renderer))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Therapist));
         endpoints.MapGet("/mijn/plan/pdf", (HttpContext context, PlanPrintLoader loader, PlanPdfRenderer renderer) =>
-                ExportAsync(loader.LoadAsync(null), "/mijn/plan/afdrukken", context, renderer))
+                ExportAsync(loader.LoadAsync(null, null, context.RequestAborted), "/mijn/plan/afdrukken", context, renderer))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Patient));
         return endpoints;
     }

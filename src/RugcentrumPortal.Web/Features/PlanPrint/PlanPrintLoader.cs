@@ -3,22 +3,28 @@ using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Web.Data;
-using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Features.Shared;
-using RugcentrumPortal.Web.Infrastructure;
+using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.PlanPrint;
 
-public sealed class PlanPrintLoader(AppDbContext db, CurrentUser user, TimeProvider clock)
+/// <summary>The printed plan's content, for the print page and the PDF alike.</summary>
+public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock)
 {
     /// <summary>
-    /// The active plan of a patient the user may see (a therapist may ask for a specific version of it);
-    /// null when there is none or it is out of reach.
+    /// The active plan of a patient the user may see (a therapist may ask for a specific version of it); without a
+    /// patient, the signed-in patient's own active plan. Null when there is none or it is out of reach.
     /// </summary>
-    public async Task<PlanPrintModel?> LoadAsync(Guid? patientId, Guid? planId = null)
+    public async Task<PlanPrintModel?> LoadAsync(Guid? patientId, Guid? planId, CancellationToken cancellationToken)
     {
-        var plans = db.Plans.VisibleTo(user).Where(p => p.PatientId != null);
+        // A patient reaches only their own plan; the therapist route is not theirs to use.
+        if (patientId is not null && !user.IsTherapist)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var plans = db.Plans.AsNoTracking().Where(p => p.PatientId != null);
         plans = patientId is { } id ? plans.Where(p => p.PatientId == id) : plans.Where(p => p.Patient!.UserId == user.UserId);
         plans = planId is { } version && user.IsTherapist ? plans.Where(p => p.Id == version) : plans.Where(p => p.Status == PlanStatus.Active);
         var plan = await plans
@@ -27,13 +33,16 @@ public sealed class PlanPrintLoader(AppDbContext db, CurrentUser user, TimeProvi
             .Include(p => p.Phases)
             .Include(p => p.Exercises)
             .AsSplitQuery()
-            .SingleOrDefaultAsync();
+            .SingleOrDefaultAsync(cancellationToken);
         if (plan?.Patient is not { } patient)
         {
             return null;
         }
-        // Access to this patient's plan was checked above; a patient may not query assessments themselves.
-        var safety = await PatientSafety.LoadAsync(db.Assessments, patient.Id);
+        if (user.IsPatient)
+        {
+            db.AcrossPractices("the patient's own printed plan carries the precautions recorded for them; their plan was found under their own access above");
+        }
+        var safety = await PatientSafety.LoadAsync(db, patient.Id, cancellationToken);
 
         var catalog = ClinicalCatalog.Default;
         var items = plan.Exercises
@@ -47,7 +56,7 @@ public sealed class PlanPrintLoader(AppDbContext db, CurrentUser user, TimeProvi
         return new PlanPrintModel(
             patient.Practice!.Name, patient.Practice.City, patient.Practice.Phone, patient.Practice.Email,
             patient.FullName, patient.DateOfBirth, patient.Therapist?.DisplayName,
-            plan.Title, plan.Version, plan.StartsOn, plan.ActivatedAt, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), plan.Notes,
+            plan.Title, plan.Version, plan.StartsOn, plan.ActivatedAt is { } activatedAt ? clock.Local(activatedAt) : null, clock.Today, plan.Notes,
             plan.Phases.OrderBy(p => p.Order).Select(p => new PrintPhase(p.Phase, p.Goal, p.ReviewOn)).ToList(),
             exercises, selfCare);
     }

@@ -31,13 +31,7 @@ public static class ExerciseLibrary
         ExerciseId = exercise.Id,
         Order = order,
         Phase = PhaseOf(exercise),
-        Sets = exercise.DefaultDosage.Sets,
-        Repetitions = exercise.DefaultDosage.Repetitions,
-        HoldSeconds = exercise.DefaultDosage.HoldSeconds,
-        RestSeconds = exercise.DefaultDosage.RestSeconds,
-        TimesPerDay = exercise.DefaultDosage.TimesPerDay,
-        TimesPerWeek = exercise.DefaultDosage.TimesPerWeek,
-        Minutes = exercise.DefaultDosage.Minutes,
+        Dosage = ExerciseDosage.From(exercise.DefaultDosage),
     };
 
     public static string Title(string exerciseId) => Find(exerciseId)?.Title.Get() ?? exerciseId;

@@ -12,20 +12,20 @@ public static class PlanDrafts
     /// The next version continues the lineage of the patient's active plan (or, without one, of the newest plan),
     /// so version numbers tell the story of one plan.
     /// </summary>
-    public static async Task<(Guid LineageId, int Version)> NextVersionAsync(AppDbContext db, Guid patientId)
+    public static async Task<(Guid LineageId, int Version)> NextVersionAsync(AppDbContext db, Guid patientId, CancellationToken cancellationToken)
     {
         var plans = db.Plans.Where(p => p.PatientId == patientId);
-        var lineage = await plans.Where(p => p.Status == PlanStatus.Active).Select(p => (Guid?)p.LineageId).SingleOrDefaultAsync()
-            ?? await plans.OrderByDescending(p => p.CreatedAt).Select(p => (Guid?)p.LineageId).FirstOrDefaultAsync();
+        var lineage = await plans.Where(p => p.Status == PlanStatus.Active).Select(p => (Guid?)p.LineageId).SingleOrDefaultAsync(cancellationToken)
+            ?? await plans.OrderByDescending(p => p.CreatedAt).Select(p => (Guid?)p.LineageId).FirstOrDefaultAsync(cancellationToken);
         if (lineage is not { } id)
         {
             return (Guid.CreateVersion7(), 1);
         }
-        var max = await db.Plans.Where(p => p.LineageId == id).MaxAsync(p => p.Version);
+        var max = await db.Plans.Where(p => p.LineageId == id).MaxAsync(p => p.Version, cancellationToken);
         return (id, max + 1);
     }
 
-    public static RecoveryPlan NewDraft(Guid practiceId, Guid patientId, (Guid LineageId, int Version) version, string title, string userId, DateTimeOffset now) => new()
+    public static RecoveryPlan NewDraft(Guid practiceId, Guid patientId, (Guid LineageId, int Version) version, string title, string userId, DateTimeOffset now, DateOnly today) => new()
     {
         PracticeId = practiceId,
         PatientId = patientId,
@@ -36,7 +36,7 @@ public static class PlanDrafts
         CreatedById = userId,
         CreatedAt = now,
         UpdatedAt = now,
-        StartsOn = DateOnly.FromDateTime(now.LocalDateTime),
+        StartsOn = today,
     };
 
     /// <summary>Fills a draft with the suggested exercises and modules, at their default dosage, and the analysis's goals per phase.</summary>
@@ -86,13 +86,7 @@ public static class PlanDrafts
                 Order = row.Order,
                 Phase = row.Phase,
                 ExerciseId = row.ExerciseId,
-                Sets = row.Sets,
-                Repetitions = row.Repetitions,
-                HoldSeconds = row.HoldSeconds,
-                RestSeconds = row.RestSeconds,
-                TimesPerDay = row.TimesPerDay,
-                TimesPerWeek = row.TimesPerWeek,
-                Minutes = row.Minutes,
+                Dosage = row.Dosage,
                 Instructions = row.Instructions,
                 PrecautionConfirmedAt = keepConfirmations ? row.PrecautionConfirmedAt : null,
                 PrecautionNote = keepConfirmations ? row.PrecautionNote : null,

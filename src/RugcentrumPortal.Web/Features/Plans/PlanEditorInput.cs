@@ -1,3 +1,4 @@
+using System.Globalization;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Web.Data;
 
@@ -18,21 +19,65 @@ public sealed class PlanEditorInput
 
     public string Title { get; set; } = "";
     public string? Notes { get; set; }
-    public DateOnly? StartsOn { get; set; }
+
+    /// <summary>As typed (yyyy-MM-dd from a date input), so an impossible date comes back as it was typed.</summary>
+    public string? StartsOn { get; set; }
+
     public string? TemplateName { get; set; }
     public List<PhaseInput> Phases { get; set; } = [];
     public List<RowInput> Rows { get; set; } = [];
+
+    /// <summary>Takes over what is stored, keeping the button pressed and the template name typed.</summary>
+    public void Fill(PlanEditorInput stored)
+    {
+        Title = stored.Title;
+        Notes = stored.Notes;
+        StartsOn = stored.StartsOn;
+        Phases = stored.Phases;
+        Rows = stored.Rows;
+    }
+
+    /// <summary>
+    /// Row order follows the stored draft: rows the draft no longer has are dropped and rows it gained are added
+    /// as stored, so each input row lines up with the row it edits.
+    /// </summary>
+    public void AlignTo(PlanEditorInput stored)
+    {
+        var order = stored.Rows.Select((row, index) => (row.Id, index)).ToDictionary(r => r.Id, r => r.index);
+        var typed = (Rows ?? []).Where(r => order.ContainsKey(r.Id)).DistinctBy(r => r.Id).ToList();
+        Rows = typed.Concat(stored.Rows.Where(s => typed.All(r => r.Id != s.Id))).OrderBy(r => order[r.Id]).ToList();
+        Phases ??= [];
+    }
 
     public static PlanEditorInput From(RecoveryPlan plan) => new()
     {
         Title = plan.Title,
         Notes = plan.Notes,
-        StartsOn = plan.StartsOn,
+        StartsOn = DateText(plan.StartsOn),
         Phases = Enum.GetValues<RecoveryPhase>().Select(phase => plan.Phases.FirstOrDefault(p => p.Phase == phase) is { } stored
-            ? new PhaseInput { Phase = phase, Include = true, Goal = stored.Goal, ReviewOn = stored.ReviewOn }
+            ? new PhaseInput { Phase = phase, Include = true, Goal = stored.Goal, ReviewOn = DateText(stored.ReviewOn) }
             : new PhaseInput { Phase = phase }).ToList(),
         Rows = plan.Exercises.OrderBy(e => e.Order).Select(RowInput.From).ToList(),
     };
+
+    /// <summary>A date as a date input shows it.</summary>
+    public static string? DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a typed date; empty is no date, anything that is not a real day is unreadable.</summary>
+    public static bool TryReadDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            date = day;
+            return true;
+        }
+        return false;
+    }
 }
 
 public sealed class PhaseInput
@@ -40,7 +85,9 @@ public sealed class PhaseInput
     public RecoveryPhase Phase { get; set; }
     public bool Include { get; set; }
     public string? Goal { get; set; }
-    public DateOnly? ReviewOn { get; set; }
+
+    /// <summary>As typed, like <see cref="PlanEditorInput.StartsOn"/>.</summary>
+    public string? ReviewOn { get; set; }
 }
 
 public sealed class RowInput
@@ -58,51 +105,64 @@ public sealed class RowInput
     public bool PrecautionConfirmed { get; set; }
     public string? PrecautionNote { get; set; }
 
-    /// <summary>Allowed dosage ranges, shared by validation and the inputs' min/max.</summary>
+    /// <summary>The dosage inputs, in the order the editor shows them, with the ranges the dosage itself allows.</summary>
     public static readonly IReadOnlyList<DosageField> DosageFields =
     [
-        new(nameof(Sets), "Plans.Dose.Sets", 1, 10, r => r.Sets, (r, v) => r.Sets = v),
-        new(nameof(Repetitions), "Plans.Dose.Repetitions", 1, 50, r => r.Repetitions, (r, v) => r.Repetitions = v),
-        new(nameof(HoldSeconds), "Plans.Dose.HoldSeconds", 1, 300, r => r.HoldSeconds, (r, v) => r.HoldSeconds = v),
-        new(nameof(RestSeconds), "Plans.Dose.RestSeconds", 0, 600, r => r.RestSeconds, (r, v) => r.RestSeconds = v),
-        new(nameof(TimesPerDay), "Plans.Dose.TimesPerDay", 1, 10, r => r.TimesPerDay, (r, v) => r.TimesPerDay = v),
-        new(nameof(TimesPerWeek), "Plans.Dose.TimesPerWeek", 1, 14, r => r.TimesPerWeek, (r, v) => r.TimesPerWeek = v),
-        new(nameof(Minutes), "Plans.Dose.Minutes", 1, 120, r => r.Minutes, (r, v) => r.Minutes = v),
+        new(nameof(Sets), r => r.Sets, (r, v) => r.Sets = v),
+        new(nameof(Repetitions), r => r.Repetitions, (r, v) => r.Repetitions = v),
+        new(nameof(HoldSeconds), r => r.HoldSeconds, (r, v) => r.HoldSeconds = v),
+        new(nameof(RestSeconds), r => r.RestSeconds, (r, v) => r.RestSeconds = v),
+        new(nameof(TimesPerDay), r => r.TimesPerDay, (r, v) => r.TimesPerDay = v),
+        new(nameof(TimesPerWeek), r => r.TimesPerWeek, (r, v) => r.TimesPerWeek = v),
+        new(nameof(Minutes), r => r.Minutes, (r, v) => r.Minutes = v),
     ];
 
-    public static RowInput From(PlanExercise row) => new()
+    public static RowInput From(PlanExercise row)
     {
-        Id = row.Id,
-        Phase = row.Phase,
-        Sets = row.Sets,
-        Repetitions = row.Repetitions,
-        HoldSeconds = row.HoldSeconds,
-        RestSeconds = row.RestSeconds,
-        TimesPerDay = row.TimesPerDay,
-        TimesPerWeek = row.TimesPerWeek,
-        Minutes = row.Minutes,
-        Instructions = row.Instructions,
-        PrecautionConfirmed = row.PrecautionConfirmedAt is not null,
-        PrecautionNote = row.PrecautionNote,
+        var input = new RowInput
+        {
+            Id = row.Id,
+            Phase = row.Phase,
+            Instructions = row.Instructions,
+            PrecautionConfirmed = row.PrecautionConfirmedAt is not null,
+            PrecautionNote = row.PrecautionNote,
+        };
+        foreach (var field in DosageFields)
+        {
+            field.Set(input, field.Limit.Get(row.Dosage));
+        }
+        return input;
+    }
+
+    /// <summary>The typed values as one dosage.</summary>
+    public ExerciseDosage Dosage => new()
+    {
+        Sets = Sets,
+        Repetitions = Repetitions,
+        HoldSeconds = HoldSeconds,
+        RestSeconds = RestSeconds,
+        TimesPerDay = TimesPerDay,
+        TimesPerWeek = TimesPerWeek,
+        Minutes = Minutes,
     };
 
     public void ApplyTo(PlanExercise row, DateTimeOffset now)
     {
         row.Phase = Phase;
-        row.Sets = Sets;
-        row.Repetitions = Repetitions;
-        row.HoldSeconds = HoldSeconds;
-        row.RestSeconds = RestSeconds;
-        row.TimesPerDay = TimesPerDay;
-        row.TimesPerWeek = TimesPerWeek;
-        row.Minutes = Minutes;
+        row.Dosage = Dosage;
         row.Instructions = PlanEditorText.Clean(Instructions);
         row.PrecautionNote = PlanEditorText.Clean(PrecautionNote);
         row.PrecautionConfirmedAt = PrecautionConfirmed ? row.PrecautionConfirmedAt ?? now : null;
     }
 }
 
-public sealed record DosageField(string Name, string LabelKey, int Min, int Max, Func<RowInput, int?> Get, Action<RowInput, int?> Set);
+/// <summary>One dosage input of a row: its name, label and range, and how the form reads and writes it.</summary>
+public sealed record DosageField(string Name, Func<RowInput, int?> Get, Action<RowInput, int?> Set)
+{
+    public DosageLimit Limit { get; } = ExerciseDosage.Limits.Single(l => l.Name == Name);
+
+    public string LabelKey => "Plans.Dose." + Name;
+}
 
 public static class PlanEditorText
 {

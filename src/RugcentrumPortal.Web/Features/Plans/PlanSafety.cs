@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Safety;
-using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Features.Plans;
@@ -29,31 +27,29 @@ public sealed class PatientSafety
         ConditionIds = conditionIds;
     }
 
-    /// <summary>The latest screened assessment when it is niet-pluis without a recorded decision.</summary>
+    /// <summary>The assessment whose open red-flag decision holds the plan back, as <see cref="PlanGate"/> decides.</summary>
     public Guid? OpenRedFlagAssessmentId { get; }
 
     public IReadOnlySet<string> ConditionIds { get; }
 
     /// <summary>
-    /// Precaution conditions come from the latest assessment and from the latest screened one, so a re-assessment
-    /// whose screening is not filled in yet never hides a condition recorded before.
+    /// The red-flag verdict comes from the one gate; precaution conditions come from the latest assessment and from
+    /// the latest screened one, so a re-assessment whose screening is not filled in yet never hides a condition
+    /// recorded before. The context's access rule decides whose assessments are read.
     /// </summary>
-    public static Task<PatientSafety> LoadAsync(AppDbContext db, CurrentUser user, Guid patientId) =>
-        LoadAsync(db.Assessments.VisibleTo(user), patientId);
-
-    /// <summary>For callers that already checked the user may see this patient's plan, such as the patient's own print.</summary>
-    public static async Task<PatientSafety> LoadAsync(IQueryable<ClinicalAssessment> visibleAssessments, Guid patientId)
+    public static async Task<PatientSafety> LoadAsync(AppDbContext db, Guid patientId, CancellationToken cancellationToken)
     {
-        var assessments = visibleAssessments.Where(a => a.PatientId == patientId);
+        var verdict = await PlanGate.ForPatientAsync(db, patientId, cancellationToken);
+        var assessments = db.Assessments.AsNoTracking().Where(a => a.PatientId == patientId);
         var screened = await assessments.Where(a => a.Conclusion != null)
-            .OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync();
-        var latest = await assessments.OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync();
+            .OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var latest = await assessments.OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var conditions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var assessment in new[] { screened, latest }.OfType<ClinicalAssessment>())
         {
             conditions.UnionWith(ConditionsOf(assessment));
         }
-        return new PatientSafety(screened is not null && PlanGate.HoldsBack(screened) ? screened.Id : null, conditions);
+        return new PatientSafety(verdict.BlockingAssessmentId, conditions);
     }
 
     public static IEnumerable<string> ConditionsOf(ClinicalAssessment assessment)

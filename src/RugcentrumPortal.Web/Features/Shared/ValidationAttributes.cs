@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
+using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Shared;
 
@@ -32,13 +33,20 @@ public sealed class PlausibleBirthDateAttribute : ValidationAttribute
     {
     }
 
-    public override bool IsValid(object? value)
+    public override bool RequiresValidationContext => true;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         if (value is not DateOnly date)
         {
-            return true;
+            return ValidationResult.Success;
         }
-        var today = DateOnly.FromDateTime(DateTime.Today);
-        return date <= today && date > today.AddYears(-MaximumAge);
+        // "Today" is the practice's date, from the one clock the validating form or service provides.
+        var clock = validationContext.GetService(typeof(PracticeClock)) as PracticeClock
+            ?? throw new InvalidOperationException("Validating a birth date needs the PracticeClock among the validation context's services.");
+        var today = clock.Today;
+        return date <= today && date > today.AddYears(-MaximumAge)
+            ? ValidationResult.Success
+            : new ValidationResult(FormatErrorMessage(validationContext.DisplayName), validationContext.MemberName is { } member ? [member] : null);
     }
 }

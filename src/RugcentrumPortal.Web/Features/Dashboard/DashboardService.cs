@@ -1,33 +1,37 @@
 using Microsoft.EntityFrameworkCore;
-using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Safety;
-using RugcentrumPortal.Web.Features.Patients;
-using RugcentrumPortal.Web.Infrastructure;
+using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Dashboard;
 
+/// <summary>One line on the overview; <see cref="Date"/> in practice time.</summary>
 public sealed record DashboardItem(Guid PatientId, string PatientName, Guid AssessmentId, DateTimeOffset Date, Urgency? Urgency, DateOnly? DueOn);
 
-public sealed record DashboardData(List<DashboardItem> OpenDecisions, List<DashboardItem> Drafts, List<DashboardItem> ReassessmentsDue);
+/// <summary>The overview as of <see cref="Today"/>, the practice's date.</summary>
+public sealed record DashboardData(IReadOnlyList<DashboardItem> OpenDecisions, IReadOnlyList<DashboardItem> Drafts,
+    IReadOnlyList<DashboardItem> ReassessmentsDue, DateOnly Today);
 
 /// <summary>What needs the therapist's attention: their own patients and their own assessments.</summary>
-public static class DashboardQueries
+public sealed class DashboardService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock)
 {
     /// <summary>Re-assessments show up this many days before they are due.</summary>
     public const int DueSoonDays = 7;
 
-    public static async Task<DashboardData> LoadAsync(AppDbContext db, CurrentUser user, DateOnly today)
+    public async Task<DashboardData> LoadAsync(CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var me = user.UserId;
-        var mine = db.Assessments.VisibleTo(user).Where(a => a.TherapistId == me || a.Patient!.TherapistId == me);
+        var today = clock.Today;
+        var mine = db.Assessments.Where(a => a.TherapistId == me || a.Patient!.TherapistId == me);
 
         // Urgency is stored by name, so the most urgent-first order is applied after loading.
         var openDecisions = (await mine
             .Where(PlanGate.HoldsBackPlans)
             .Select(a => new DashboardItem(a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Id, a.ScreenedAt ?? a.UpdatedAt, a.HighestUrgency, null))
-            .ToListAsync())
+            .ToListAsync(cancellationToken))
             .OrderByDescending(i => i.Urgency).ThenBy(i => i.Date)
             .ToList();
 
@@ -35,7 +39,7 @@ public static class DashboardQueries
             .Where(a => a.Status == AssessmentStatus.Draft && a.TherapistId == me)
             .OrderBy(a => a.UpdatedAt)
             .Select(a => new DashboardItem(a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Id, a.UpdatedAt, null, null))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
 
         // Only a patient's latest completed assessment sets when they are due again.
         var dueBy = today.AddDays(DueSoonDays);
@@ -44,8 +48,10 @@ public static class DashboardQueries
             .Where(a => !db.Assessments.Any(later => later.PatientId == a.PatientId && later.CreatedAt > a.CreatedAt))
             .OrderBy(a => a.ReassessmentDue)
             .Select(a => new DashboardItem(a.PatientId, a.Patient!.FirstName + " " + a.Patient.LastName, a.Id, a.CompletedAt ?? a.UpdatedAt, null, a.ReassessmentDue))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
 
-        return new DashboardData(openDecisions, drafts, due);
+        return new DashboardData(Local(openDecisions), Local(drafts), Local(due), today);
     }
+
+    private List<DashboardItem> Local(List<DashboardItem> items) => [.. items.Select(i => i with { Date = clock.Local(i.Date) })];
 }

@@ -6,7 +6,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 {
     /// <inheritdoc />
-    public partial class SharedKeysAndSingleCascadePaths : Migration
+    public partial class SharedKeysAndOneCascadePath : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -1,0 +1,128 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Time;
+
+namespace RugcentrumPortal.Web.Features.Admin;
+
+public sealed record AccountRow(string Id, string Name, string Email, IReadOnlyList<string> Roles, bool LockedOut, bool IsSelf);
+
+/// <summary>The new account's name, or the messages per input field (nothing was saved).</summary>
+public sealed record AccountCreateResult(string? DisplayName, IReadOnlyDictionary<string, string> FieldErrors)
+{
+    public bool Succeeded => DisplayName is not null;
+}
+
+public enum LockChange
+{
+    Blocked,
+    Unblocked,
+
+    /// <summary>No such account in this practice, or the administrator's own: nothing changed.</summary>
+    Refused,
+}
+
+public sealed record LockResult(LockChange Change, string? DisplayName);
+
+/// <summary>
+/// The accounts of the administrator's practice: the list, new staff accounts, and blocking. Identity's
+/// <see cref="UserManager{TUser}"/> saves through the request's own context, so the commands that use it run in a
+/// transaction on that context; the list reads through a context of its own.
+/// </summary>
+public sealed class AccountsService(
+    IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users,
+    CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text, IServiceProvider services)
+{
+    public async Task<IReadOnlyList<AccountRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var practiceId = user.PracticeId;
+        var now = clock.Now;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var accounts = await db.Users.Where(u => u.PracticeId == practiceId).OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        var ids = accounts.Select(u => u.Id).ToList();
+        var roleNames = Roles.Ids.ToDictionary(r => r.Value, r => r.Key);
+        var roles = (await db.UserRoles.Where(r => ids.Contains(r.UserId)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => roleNames[r.RoleId]);
+        return accounts
+            .Select(u => new AccountRow(u.Id, u.DisplayName, u.Email ?? "", roles[u.Id].ToList(), u.LockoutEnd > now, u.Id == user.UserId))
+            .ToList();
+    }
+
+    /// <summary>A therapist or administrator of the own practice; patients get their login through an invitation.</summary>
+    public async Task<AccountCreateResult> CreateStaffAsync(AccountInput input, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input, services, null), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            foreach (var member in result.MemberNames)
+            {
+                errors.TryAdd(member, result.ErrorMessage ?? "");
+            }
+        }
+        if (!AccountInput.StaffRoles.Contains(input.Role))
+        {
+            errors.TryAdd(nameof(AccountInput.Role), text["Accounts.UnknownRole"]);
+        }
+        if (errors.Count > 0)
+        {
+            return new AccountCreateResult(null, errors);
+        }
+
+        var email = input.Email.Trim();
+        var account = new ApplicationUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim(), PracticeId = user.PracticeId,
+        };
+        // An account without its role would be a login that reaches nothing: both or neither.
+        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(account, input.Password);
+        var outcome = created.Succeeded ? await users.AddToRoleAsync(account, input.Role) : created;
+        if (!outcome.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            identityContext.ChangeTracker.Clear();
+            foreach (var error in outcome.Errors)
+            {
+                var field = error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal)
+                    ? nameof(AccountInput.Email)
+                    : nameof(AccountInput.Password);
+                errors[field] = errors.TryGetValue(field, out var earlier) ? earlier + " " + error.Description : error.Description;
+            }
+            return new AccountCreateResult(null, errors);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new AccountCreateResult(account.DisplayName, errors);
+    }
+
+    /// <summary>
+    /// Blocks or unblocks an account of this practice. A block lasts until an administrator lifts it, and a new
+    /// security stamp ends the person's current sessions; an administrator cannot block themselves.
+    /// </summary>
+    public async Task<LockResult> ToggleBlockAsync(string accountId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var target = await users.FindByIdAsync(accountId);
+        if (target is null || target.PracticeId != user.PracticeId || target.Id == user.UserId)
+        {
+            return new LockResult(LockChange.Refused, null);
+        }
+        var blocked = target.LockoutEnd > clock.Now;
+        target.LockoutEnabled = true;
+        target.LockoutEnd = blocked ? null : DateTimeOffset.MaxValue;
+        target.AccessFailedCount = 0;
+        // One save: the new stamp (only on blocking) goes with the lockout fields.
+        var saved = blocked ? await users.UpdateAsync(target) : await users.UpdateSecurityStampAsync(target);
+        if (!saved.Succeeded)
+        {
+            throw new InvalidOperationException("The account's lockout could not be saved: " + string.Join("; ", saved.Errors.Select(e => e.Code)));
+        }
+        return new LockResult(blocked ? LockChange.Unblocked : LockChange.Blocked, target.DisplayName);
+    }
+}

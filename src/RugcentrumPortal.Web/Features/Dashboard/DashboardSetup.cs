@@ -1,0 +1,7 @@
+namespace RugcentrumPortal.Web.Features.Dashboard;
+
+public static class DashboardSetup
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services) =>
+        services.AddScoped<DashboardService>();
+}

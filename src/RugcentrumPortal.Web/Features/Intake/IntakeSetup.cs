@@ -1,0 +1,7 @@
+namespace RugcentrumPortal.Web.Features.Intake;
+
+public static class IntakeSetup
+{
+    public static IServiceCollection AddIntake(this IServiceCollection services) =>
+        services.AddScoped<AssessmentService>().AddScoped<IntakeService>();
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace RugcentrumPortal.Web.Features.PatientPortal;
+
+public enum FormOutcome
+{
+    Saved,
+    NotFound,
+    Invalid,
+}
+
+/// <summary>
+/// What a patient's form post came to. <see cref="Errors"/> maps an input's property name to the message shown at
+/// that field, in the user's language.
+/// </summary>
+public sealed record FormResult(FormOutcome Outcome, IReadOnlyDictionary<string, string> Errors)
+{
+    private static readonly Dictionary<string, string> None = [];
+
+    public static FormResult Saved { get; } = new(FormOutcome.Saved, None);
+
+    public static FormResult NotFound { get; } = new(FormOutcome.NotFound, None);
+
+    public bool IsValid => Errors.Count == 0;
+
+    /// <summary>
+    /// The input's own rules (attributes and <see cref="IValidatableObject"/>), first message per field; null when
+    /// the input keeps them.
+    /// </summary>
+    public static FormResult? Refusal(object input)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
+        var errors = new Dictionary<string, string>();
+        foreach (var result in results)
+        {
+            foreach (var member in result.MemberNames)
+            {
+                errors.TryAdd(member, result.ErrorMessage ?? "");
+            }
+        }
+        return errors.Count == 0 ? null : new FormResult(FormOutcome.Invalid, errors);
+    }
+
+    /// <summary>Puts the messages at their fields of the form that was posted.</summary>
+    public void ShowOn(EditContext form, ValidationMessageStore messages)
+    {
+        messages.Clear();
+        foreach (var (field, message) in Errors)
+        {
+            messages.Add(form.Field(field), message);
+        }
+        form.NotifyValidationStateChanged();
+    }
+}

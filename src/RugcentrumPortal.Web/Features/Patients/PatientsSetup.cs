@@ -1,0 +1,7 @@
+namespace RugcentrumPortal.Web.Features.Patients;
+
+public static class PatientsSetup
+{
+    public static IServiceCollection AddPatients(this IServiceCollection services) =>
+        services.AddScoped<PatientService>();
+}

@@ -1,0 +1,70 @@
+using RugcentrumPortal.Clinical.Patterns;
+using RugcentrumPortal.Web.Data;
+
+namespace RugcentrumPortal.Web.Features.Plans;
+
+/// <summary>A plan version or template as the read-only summary shows it.</summary>
+public sealed record PlanSummaryView(
+    DateOnly? StartsOn,
+    string? Notes,
+    IReadOnlyList<PlanPhaseView> Phases,
+    IReadOnlyList<PlanRowView> Exercises,
+    IReadOnlyList<PlanRowView> SelfCare)
+{
+    public static PlanSummaryView Of(RecoveryPlan plan)
+    {
+        var rows = plan.Exercises.OrderBy(e => e.Order)
+            .Select(e => new PlanRowView(e.Id, e.ExerciseId, e.Phase, e.Dosage, e.Instructions)).ToList();
+        return new PlanSummaryView(
+            plan.StartsOn,
+            plan.Notes,
+            plan.Phases.OrderBy(p => p.Order).Select(p => new PlanPhaseView(p.Phase, p.Goal, p.ReviewOn)).ToList(),
+            rows.Where(r => !ExerciseLibrary.IsSelfCare(r.ExerciseId)).ToList(),
+            rows.Where(r => ExerciseLibrary.IsSelfCare(r.ExerciseId)).ToList());
+    }
+}
+
+public sealed record PlanPhaseView(RecoveryPhase Phase, string? Goal, DateOnly? ReviewOn);
+
+public sealed record PlanRowView(Guid Id, string ExerciseId, RecoveryPhase Phase, ExerciseDosage Dosage, string? Instructions);
+
+/// <summary>The plan page: the active version, the open draft or how to start one, and the history.</summary>
+public sealed record PlanPageView(
+    string PatientName,
+    Guid? OpenRedFlagAssessmentId,
+    ActivePlanView? Active,
+    DraftView? Draft,
+    DateTimeOffset? LatestRatedAssessmentAt,
+    IReadOnlyList<TemplateChoice> Templates,
+    IReadOnlyList<PlanHistoryRow> History);
+
+/// <param name="ActivatedAt">In the practice's time.</param>
+public sealed record ActivePlanView(Guid Id, int Version, string Title, DateTimeOffset? ActivatedAt, string ActivatedBy, PlanSummaryView Summary);
+
+public sealed record DraftView(Guid Id, int Version, int ItemCount);
+
+public sealed record TemplateChoice(Guid Id, string Name);
+
+/// <param name="CreatedAt">In the practice's time.</param>
+/// <param name="ActivatedAt">In the practice's time.</param>
+public sealed record PlanHistoryRow(Guid Id, int Version, PlanStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? ActivatedAt, string ActivatedBy);
+
+/// <summary>The plan card on the patient's page.</summary>
+public sealed record PlanCardView(int? ActiveVersion, int ActiveItemCount, DraftView? Draft);
+
+/// <summary>How starting a draft went: the new draft to open, or why not.</summary>
+public sealed record DraftStart(bool Found, Guid? PlanId, string? Message)
+{
+    public static DraftStart NotFound { get; } = new(false, null, null);
+
+    /// <summary>Nothing to do, e.g. a draft is open already; the page shows it.</summary>
+    public static DraftStart Unchanged { get; } = new(true, null, null);
+
+    public static DraftStart Opened(Guid planId) => new(true, planId, null);
+
+    public static DraftStart Refused(string message) => new(true, null, message);
+}
+
+public sealed record TemplateListItem(Guid Id, string Name, string Title, int ItemCount);
+
+public sealed record TemplateView(Guid Id, string Name, string Title, PlanSummaryView Summary);

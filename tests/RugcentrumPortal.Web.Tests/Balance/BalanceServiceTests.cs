@@ -1,0 +1,248 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Clinical.Screening;
+using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Features.Balance;
+using RugcentrumPortal.Web.Features.Intake;
+using RugcentrumPortal.Web.Infrastructure.Time;
+using static RugcentrumPortal.Web.Tests.Balance.BalanceTestData;
+
+namespace RugcentrumPortal.Web.Tests.Balance;
+
+/// <summary>The muscle-balance service, called directly as the signed-in therapist, against the real database.</summary>
+public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static Guid Patient => Baseline.NoordPatientId;
+
+    private static BalanceInput UpperCrossed(string action)
+    {
+        var input = new BalanceInput { Action = action, Observations = ["forward-head"], Notes = "  Werkt veel aan een laptop  " };
+        foreach (var (muscle, tone, intensity) in UpperCrossedRatings)
+        {
+            input.Tone[muscle] = tone.ToString();
+            input.Intensity[muscle] = intensity.ToString(CultureInfo.InvariantCulture);
+        }
+        return input;
+    }
+
+    private async Task<(AsyncServiceScope Scope, BalanceService Balance)> AsAsync(string email)
+    {
+        var scope = await portal.Services.ScopeAsAsync(email);
+        return (scope, scope.ServiceProvider.GetRequiredService<BalanceService>());
+    }
+
+    private DateOnly Today => portal.Services.GetRequiredService<PracticeClock>().Today;
+
+    [Fact]
+    public async Task A_draft_stores_ratings_and_observations_and_analysing_records_them()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+
+        var draft = await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Draft), None);
+        var afterDraft = await LoadAsync(portal, id);
+        var analysed = await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Analyse), None);
+
+        Assert.Equal(CommandStatus.Done, draft.Status);
+        Assert.Equal(UpperCrossedRatings.Length, afterDraft.Ratings.Count);
+        Assert.Equal(["forward-head"], afterDraft.Observations);
+        Assert.Equal("Werkt veel aan een laptop", afterDraft.BalanceNotes);
+        Assert.Null(afterDraft.BalanceRecordedAt);
+        Assert.Equal(CommandStatus.Done, analysed.Status);
+        var saved = await LoadAsync(portal, id);
+        Assert.Equal(UpperCrossedRatings.Length, saved.Ratings.Count);
+        Assert.NotNull(saved.BalanceRecordedAt);
+        var form = await balance.GetFormAsync(Patient, id, None);
+        Assert.Equal("Overactive", form!.Stored.ToneOf("upper-trapezius"));
+        var result = await balance.GetResultAsync(Patient, id, None);
+        Assert.Contains(result!.Analysis!.Matches, m => m.Pattern.Id == "upper-crossed");
+        Assert.Equal(Today.AddDays(42), result.SuggestedDue);
+    }
+
+    [Fact]
+    public async Task Bad_ratings_give_errors_at_their_rows_and_leave_the_stored_ratings_as_they_were()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("nl");
+        var id = await CreateNoordAssessmentAsync(portal);
+        await StoreUpperCrossedAsync(portal, id);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+        var input = UpperCrossed(BalanceInput.Draft);
+        input.Tone["upper-trapezius"] = "Heel";
+        input.Intensity["levator-scapulae"] = "9";
+        input.Observations.Add("dansen");
+        input.Notes = new string('x', 4001);
+
+        var result = await balance.SaveAsync(Patient, id, input, None);
+        var empty = await balance.SaveAsync(Patient, id, new BalanceInput { Action = BalanceInput.Analyse }, None);
+
+        Assert.Equal(CommandStatus.Invalid, result.Status);
+        Assert.NotEmpty(result.ErrorsFor(BalanceInput.RowField("upper-trapezius")));
+        Assert.NotEmpty(result.ErrorsFor(BalanceInput.RowField("levator-scapulae")));
+        Assert.Contains("dansen", string.Join(" ", result.ErrorsFor(nameof(BalanceInput.Observations))));
+        Assert.Single(result.ErrorsFor(nameof(BalanceInput.Notes)));
+        Assert.Equal(CommandStatus.Invalid, empty.Status);
+        Assert.Single(empty.Errors);
+        var saved = await LoadAsync(portal, id);
+        Assert.Equal(UpperCrossedRatings.Length, saved.Ratings.Count);
+        Assert.Contains(saved.Ratings, r => r.MuscleId == "upper-trapezius" && r.Intensity == 3);
+        Assert.Null(saved.BalanceNotes);
+    }
+
+    [Fact]
+    public async Task Reviewing_a_pattern_keeps_the_notes_of_the_other_patterns()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        await StoreUpperCrossedAsync(portal, id);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+        var patterns = (await balance.GetResultAsync(Patient, id, None))!.Analysis!.Matches.Select(m => m.Pattern.Id).ToList();
+        Assert.True(patterns.Count >= 2, "the vignette finds more than one pattern");
+        var (first, second) = (patterns[0], patterns[1]);
+
+        var accepted = await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput
+        {
+            Decision = PatternReviewInput.ValueFor(PatternReviewInput.Accept, first),
+            Notes = new() { [first] = " Past bij het beeld " },
+        }, None);
+        var dismissed = await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput
+        {
+            Decision = PatternReviewInput.ValueFor(PatternReviewInput.Dismiss, second),
+            Notes = new() { [first] = "overschreven?", [second] = "Eerder een schouderprobleem" },
+        }, None);
+
+        Assert.Equal(CommandStatus.Done, accepted.Status);
+        Assert.Equal(CommandStatus.Done, dismissed.Status);
+        var reviews = (await balance.GetResultAsync(Patient, id, None))!.Reviews;
+        Assert.Equal(new PatternVerdict(true, "Past bij het beeld"), reviews[first]);
+        Assert.Equal(new PatternVerdict(false, "Eerder een schouderprobleem"), reviews[second]);
+        Assert.Equal(2, (await LoadAsync(portal, id)).PatternReviews.Count);
+    }
+
+    [Fact]
+    public async Task A_review_of_a_pattern_that_was_not_found_or_without_a_verdict_saves_nothing()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        await StoreUpperCrossedAsync(portal, id);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+
+        var unknown = await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput { Decision = "accept:lower-crossed" }, None);
+        var noVerdict = await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput { Decision = "maybe:upper-crossed" }, None);
+        var tooLong = await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput
+        {
+            Decision = "accept:upper-crossed",
+            Notes = new() { ["upper-crossed"] = new string('x', PatternReviewInput.MaxNoteLength + 1) },
+        }, None);
+
+        Assert.Equal(CommandStatus.Refused, unknown.Status);
+        Assert.Equal(PatternReviewInput.NoteField("upper-crossed"), Assert.Single(noVerdict.Errors).Field);
+        Assert.Equal(CommandStatus.Invalid, tooLong.Status);
+        Assert.Empty((await LoadAsync(portal, id)).PatternReviews);
+    }
+
+    [Fact]
+    public async Task Completing_sets_the_reassessment_date_and_then_nothing_changes_any_more()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        await StoreUpperCrossedAsync(portal, id);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+        var due = Today.AddDays(30);
+
+        var completed = await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = due }, None);
+        var again = await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = due.AddDays(1) }, None);
+        var save = await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Draft), None);
+        var review = await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput { Decision = "accept:upper-crossed" }, None);
+
+        Assert.Equal(CommandStatus.Done, completed.Status);
+        Assert.All([again, save, review], r => Assert.Equal(CommandStatus.Refused, r.Status));
+        var saved = await LoadAsync(portal, id);
+        Assert.Equal(AssessmentStatus.Completed, saved.Status);
+        Assert.Equal(due, saved.ReassessmentDue);
+        Assert.Empty(saved.PatternReviews);
+        var result = await balance.GetResultAsync(Patient, id, None);
+        Assert.True(result!.Completed);
+        Assert.Equal(Today, result.CompletedOn);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(367)]
+    public async Task A_reassessment_date_not_after_today_or_beyond_a_year_is_refused(int days)
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        await StoreUpperCrossedAsync(portal, id);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+
+        var result = await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = Today.AddDays(days) }, None);
+        var missing = await balance.CompleteAsync(Patient, id, new CompleteInput(), None);
+
+        Assert.Equal(nameof(CompleteInput.ReassessmentDue), Assert.Single(result.Errors).Field);
+        Assert.Equal(nameof(CompleteInput.ReassessmentDue), Assert.Single(missing.Errors).Field);
+        Assert.Equal(AssessmentStatus.Draft, (await LoadAsync(portal, id)).Status);
+    }
+
+    [Fact]
+    public async Task Completing_without_ratings_is_refused()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+
+        var result = await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = Today.AddDays(30) }, None);
+
+        Assert.Equal(CommandStatus.Refused, result.Status);
+        Assert.Equal(AssessmentStatus.Draft, (await LoadAsync(portal, id)).Status);
+    }
+
+    [Fact]
+    public async Task The_red_flag_banner_follows_the_gate_until_a_decision_is_recorded()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        await using (var arrange = portal.Services.CreateAsyncScope())
+        {
+            var db = arrange.ServiceProvider.ArrangeDb();
+            var assessment = await db.Assessments.FindAsync(id);
+            Intake.IntakeTestKit.NietPluis(assessment!);
+            await db.SaveChangesAsync();
+        }
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+        var assessments = scope.ServiceProvider.GetRequiredService<AssessmentService>();
+
+        var before = (await balance.GetFormAsync(Patient, id, None))!.RedFlagOpen;
+        await assessments.RecordDecisionAsync(Patient, id, new DecisionInput { Kind = DecisionInput.Proceed, Reason = "Huisarts heeft het al onderzocht" }, None);
+
+        Assert.True(before);
+        Assert.False((await balance.GetFormAsync(Patient, id, None))!.RedFlagOpen);
+        Assert.False((await balance.GetResultAsync(Patient, id, None))!.RedFlagOpen);
+        Assert.Equal(ScreeningConclusion.NietPluis, (await LoadAsync(portal, id)).Conclusion);
+    }
+
+    [Fact]
+    public async Task Another_practices_therapist_gets_not_found_for_every_command_and_query()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        await StoreUpperCrossedAsync(portal, id);
+        var (scope, balance) = await AsAsync(Baseline.ZuidTherapist);
+        await using var _ = scope;
+
+        Assert.Null(await balance.GetFormAsync(Patient, id, None));
+        Assert.Null(await balance.GetResultAsync(Patient, id, None));
+        Assert.Equal(CommandStatus.NotFound, (await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Analyse), None)).Status);
+        Assert.Equal(CommandStatus.NotFound, (await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput { Decision = "accept:upper-crossed" }, None)).Status);
+        Assert.Equal(CommandStatus.NotFound, (await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = Today.AddDays(30) }, None)).Status);
+
+        var saved = await LoadAsync(portal, id);
+        Assert.Equal(AssessmentStatus.Draft, saved.Status);
+        Assert.Null(saved.BalanceRecordedAt);
+        Assert.Null(saved.BalanceNotes);
+        Assert.Empty(saved.PatternReviews);
+    }
+}

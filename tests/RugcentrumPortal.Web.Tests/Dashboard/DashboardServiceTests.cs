@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Clinical.Screening;
+using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Features.Dashboard;
+using RugcentrumPortal.Web.Features.Intake;
+using RugcentrumPortal.Web.Infrastructure.Time;
+using static RugcentrumPortal.Web.Tests.Intake.IntakeTestKit;
+
+namespace RugcentrumPortal.Web.Tests.Dashboard;
+
+/// <summary>The therapist's overview, loaded directly as the signed-in therapist, against the real database.</summary>
+public class DashboardServiceTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private async Task<DashboardData> LoadAsAsync(string email)
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(email);
+        return await scope.ServiceProvider.GetRequiredService<DashboardService>().LoadAsync(None);
+    }
+
+    [Fact]
+    public async Task Open_decisions_are_those_the_red_flag_gate_holds_back_most_urgent_first()
+    {
+        var gpPatient = await NewPatientAsync(portal, Baseline.NoordId);
+        var urgentPatient = await NewPatientAsync(portal, Baseline.NoordId);
+        var decidedPatient = await NewPatientAsync(portal, Baseline.NoordId);
+        var gp = await SeedAsync(portal, gpPatient, Baseline.NoordTherapist, a => { NietPluis(a); a.HighestUrgency = Urgency.GpConsultation; });
+        var urgent = await SeedAsync(portal, urgentPatient, Baseline.NoordTherapist, NietPluis);
+        var decided = await SeedAsync(portal, decidedPatient, Baseline.NoordTherapist, NietPluis);
+        await using (var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist))
+        {
+            await scope.ServiceProvider.GetRequiredService<AssessmentService>().RecordDecisionAsync(decidedPatient, decided,
+                new DecisionInput { Kind = DecisionInput.Referral, AdviceGiven = "Naar de huisarts", GpConsent = IntakeInput.No }, None);
+        }
+
+        var data = await LoadAsAsync(Baseline.NoordTherapist);
+
+        Assert.Equal([urgent, gp], data.OpenDecisions.Select(i => i.AssessmentId));
+        Assert.Equal("Ineke Intake", data.OpenDecisions[0].PatientName);
+        Assert.Contains(data.Drafts, i => i.AssessmentId == decided);
+        Assert.Equal(portal.Services.GetRequiredService<PracticeClock>().Today, data.Today);
+    }
+
+    [Fact]
+    public async Task Another_practices_therapist_sees_nothing_of_this_practice()
+    {
+        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
+
+        var zuid = await LoadAsAsync(Baseline.ZuidTherapist);
+        var noord = await LoadAsAsync(Baseline.NoordTherapist);
+
+        Assert.Contains(noord.OpenDecisions, i => i.AssessmentId == id);
+        Assert.DoesNotContain(zuid.OpenDecisions.Concat(zuid.Drafts).Concat(zuid.ReassessmentsDue), i => i.PatientId == patientId);
+    }
+
+    [Fact]
+    public async Task A_reassessment_is_listed_a_week_before_it_is_due_and_not_earlier()
+    {
+        var today = portal.Services.GetRequiredService<PracticeClock>().Today;
+        var soon = await NewPatientAsync(portal, Baseline.NoordId);
+        var later = await NewPatientAsync(portal, Baseline.NoordId);
+        var dueSoon = await SeedAsync(portal, soon, Baseline.NoordTherapist, a => { a.Status = AssessmentStatus.Completed; a.ReassessmentDue = today.AddDays(DashboardService.DueSoonDays); });
+        var dueLater = await SeedAsync(portal, later, Baseline.NoordTherapist, a => { a.Status = AssessmentStatus.Completed; a.ReassessmentDue = today.AddDays(DashboardService.DueSoonDays + 1); });
+
+        var data = await LoadAsAsync(Baseline.NoordTherapist);
+
+        Assert.Contains(data.ReassessmentsDue, i => i.AssessmentId == dueSoon);
+        Assert.DoesNotContain(data.ReassessmentsDue, i => i.AssessmentId == dueLater);
+    }
+}
