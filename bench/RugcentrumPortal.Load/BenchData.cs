@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Patterns;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Data;
 
 namespace RugcentrumPortal.Load;

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Data.Sqlite;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 /// <summary>
 /// The one access rule (ADR 0006), applied by the database context to every query over care records, so no page or

@@ -1,4 +1,4 @@
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 /// <summary>
 /// The one access rule, as data the database context's query filters read on every query (ADR 0006):

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using RugcentrumPortal.Web.Data.Configurations;
+using RugcentrumPortal.Data.Configurations;
 
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 /// <summary>
 /// The portal's one context, whichever database product runs it. Every query over care records is narrowed by the

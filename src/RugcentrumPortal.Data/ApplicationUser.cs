@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 public class ApplicationUser : IdentityUser
 {

@@ -2,7 +2,7 @@ using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
 
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 public enum AssessmentKind
 {

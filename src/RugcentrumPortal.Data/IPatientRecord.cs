@@ -1,4 +1,4 @@
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 /// <summary>A record that belongs to one patient; who may see it follows from who may see that patient.</summary>
 public interface IPatientRecord

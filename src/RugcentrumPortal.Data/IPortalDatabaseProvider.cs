@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 /// <summary>
 /// Everything the portal needs to know about one database product. Features never see it: they write

@@ -1,4 +1,4 @@
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 /// <summary>
 /// A single-use link for a patient to set their password. Only a hash of the secret is stored, so a database

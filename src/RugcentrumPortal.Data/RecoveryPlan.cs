@@ -2,7 +2,7 @@ using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Text;
 using RugcentrumPortal.Clinical.Patterns;
 
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 public enum PlanStatus
 {

@@ -1,4 +1,4 @@
-namespace RugcentrumPortal.Web.Data;
+namespace RugcentrumPortal.Data;
 
 public enum SessionOutcome
 {

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.EndToEnd.Tests;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using RugcentrumPortal.Data.PostgreSQL;
 using RugcentrumPortal.Data.Sqlite;
 using RugcentrumPortal.Data.SqlServer;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.DesignTime;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 #nullable disable
 
@@ -181,7 +181,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -255,7 +255,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -398,7 +398,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -433,7 +433,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("MuscleRatingEntry");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -491,7 +491,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("OutcomeMeasurements");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -543,7 +543,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Patients");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -586,7 +586,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -618,7 +618,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("PatternReview");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -679,7 +679,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("PlanExercises");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -710,7 +710,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("PlanPhase");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Practice", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Practice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -741,7 +741,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Practices");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -818,7 +818,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -886,7 +886,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         });
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -948,7 +948,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -957,7 +957,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -972,7 +972,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -981,16 +981,16 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -999,15 +999,15 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Practice");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1018,23 +1018,23 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Therapist");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("Ratings")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1043,20 +1043,20 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "User")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1068,9 +1068,9 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1079,47 +1079,47 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("PatternReviews")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Exercises")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Phases")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", null)
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("SourceAssessmentId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1127,21 +1127,21 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.PlanExercise", null)
+                    b.HasOne("RugcentrumPortal.Data.PlanExercise", null)
                         .WithMany()
                         .HasForeignKey("PlanExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1150,9 +1150,9 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1161,14 +1161,14 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Navigation("Exercises");
 

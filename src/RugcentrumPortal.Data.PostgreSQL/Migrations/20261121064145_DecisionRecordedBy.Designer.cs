@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 #nullable disable
 
@@ -181,7 +181,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -255,7 +255,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -403,7 +403,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -438,7 +438,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("MuscleRatingEntry");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -496,7 +496,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("OutcomeMeasurements");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -548,7 +548,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Patients");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -591,7 +591,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -623,7 +623,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("PatternReview");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -684,7 +684,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("PlanExercises");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -715,7 +715,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("PlanPhase");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Practice", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Practice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -746,7 +746,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Practices");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -823,7 +823,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -891,7 +891,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         });
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -953,7 +953,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -962,7 +962,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -977,7 +977,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -986,16 +986,16 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1004,20 +1004,20 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Practice");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "DecidedBy")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1030,23 +1030,23 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Therapist");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("Ratings")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1055,20 +1055,20 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "User")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1080,9 +1080,9 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1091,47 +1091,47 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("PatternReviews")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Exercises")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Phases")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", null)
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("SourceAssessmentId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1139,21 +1139,21 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.PlanExercise", null)
+                    b.HasOne("RugcentrumPortal.Data.PlanExercise", null)
                         .WithMany()
                         .HasForeignKey("PlanExerciseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1162,9 +1162,9 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1173,14 +1173,14 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Navigation("Exercises");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 #nullable disable
 
@@ -201,7 +201,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
@@ -276,7 +276,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -424,7 +424,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -459,7 +459,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("MuscleRatingEntry");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -517,7 +517,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("OutcomeMeasurements");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -570,7 +570,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Patients");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -613,7 +613,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -645,7 +645,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("PatternReview");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -678,7 +678,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosage", "RugcentrumPortal.Web.Data.PlanExercise.Dosage#ExerciseDosage", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosage", "RugcentrumPortal.Data.PlanExercise.Dosage#ExerciseDosage", b1 =>
                         {
                             b1.IsRequired();
 
@@ -718,7 +718,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("PlanExercises");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -749,7 +749,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("PlanPhase");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Practice", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Practice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -780,7 +780,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Practices");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -857,7 +857,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -925,7 +925,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         });
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -987,7 +987,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -996,7 +996,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1011,7 +1011,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1020,16 +1020,16 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1038,20 +1038,20 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Practice");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "DecidedBy")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1064,22 +1064,22 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Therapist");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("Ratings")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId");
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1088,19 +1088,19 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId");
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "User")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId");
 
@@ -1111,9 +1111,9 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1122,68 +1122,68 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("PatternReviews")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Exercises")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Phases")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", null)
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("SourceAssessmentId");
 
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.PlanExercise", null)
+                    b.HasOne("RugcentrumPortal.Data.PlanExercise", null)
                         .WithMany()
                         .HasForeignKey("PlanExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1192,9 +1192,9 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1203,14 +1203,14 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Navigation("Exercises");
 

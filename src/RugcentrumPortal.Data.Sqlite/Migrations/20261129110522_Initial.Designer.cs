@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 #nullable disable
 
@@ -189,7 +189,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -263,7 +263,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -411,7 +411,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -446,7 +446,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("MuscleRatingEntry");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -504,7 +504,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("OutcomeMeasurements");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -556,7 +556,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Patients");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -599,7 +599,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -631,7 +631,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("PatternReview");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -664,7 +664,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosage", "RugcentrumPortal.Web.Data.PlanExercise.Dosage#ExerciseDosage", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosage", "RugcentrumPortal.Data.PlanExercise.Dosage#ExerciseDosage", b1 =>
                         {
                             b1.IsRequired();
 
@@ -704,7 +704,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("PlanExercises");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -735,7 +735,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("PlanPhase");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Practice", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Practice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -766,7 +766,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Practices");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -843,7 +843,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -911,7 +911,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -973,7 +973,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -982,7 +982,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -997,7 +997,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1006,16 +1006,16 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1024,20 +1024,20 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Practice");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "DecidedBy")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1050,22 +1050,22 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Therapist");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("Ratings")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId");
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1074,19 +1074,19 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId");
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "User")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId");
 
@@ -1097,9 +1097,9 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1108,68 +1108,68 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("PatternReviews")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Exercises")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Phases")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", null)
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("SourceAssessmentId");
 
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.PlanExercise", null)
+                    b.HasOne("RugcentrumPortal.Data.PlanExercise", null)
                         .WithMany()
                         .HasForeignKey("PlanExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1178,9 +1178,9 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1189,14 +1189,14 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Navigation("Exercises");
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 #nullable disable
 
@@ -186,7 +186,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -260,7 +260,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -408,7 +408,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Assessments");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -443,7 +443,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("MuscleRatingEntry");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -501,7 +501,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("OutcomeMeasurements");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -553,7 +553,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Patients");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -596,7 +596,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -628,7 +628,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("PatternReview");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -661,7 +661,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosage", "RugcentrumPortal.Web.Data.PlanExercise.Dosage#ExerciseDosage", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Dosage", "RugcentrumPortal.Data.PlanExercise.Dosage#ExerciseDosage", b1 =>
                         {
                             b1.IsRequired();
 
@@ -701,7 +701,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("PlanExercises");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -732,7 +732,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("PlanPhase");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Practice", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Practice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -763,7 +763,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Practices");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -840,7 +840,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -908,7 +908,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -970,7 +970,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -979,7 +979,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -994,7 +994,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1003,16 +1003,16 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", null)
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ApplicationUser", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1021,20 +1021,20 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Practice");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "DecidedBy")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1047,22 +1047,22 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Therapist");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.MuscleRatingEntry", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("Ratings")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.OutcomeMeasurement", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.OutcomeMeasurement", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("AssessmentId");
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1071,19 +1071,19 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.Patient", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", "Practice")
+                    b.HasOne("RugcentrumPortal.Data.Practice", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "Therapist")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "Therapist")
                         .WithMany()
                         .HasForeignKey("TherapistId");
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ApplicationUser", "User")
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId");
 
@@ -1094,9 +1094,9 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatientInvitation", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatientInvitation", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1105,68 +1105,68 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PatternReview", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PatternReview", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany("PatternReviews")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanExercise", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanExercise", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Exercises")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.PlanPhase", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.PlanPhase", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany("Phases")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("RugcentrumPortal.Web.Data.Practice", null)
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.ClinicalAssessment", null)
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
                         .WithMany()
                         .HasForeignKey("SourceAssessmentId");
 
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.SessionLog", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.SessionLog", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.PlanExercise", null)
+                    b.HasOne("RugcentrumPortal.Data.PlanExercise", null)
                         .WithMany()
                         .HasForeignKey("PlanExerciseId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 
-                    b.HasOne("RugcentrumPortal.Web.Data.RecoveryPlan", null)
+                    b.HasOne("RugcentrumPortal.Data.RecoveryPlan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.NoAction)
@@ -1175,9 +1175,9 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.WeeklyCheckIn", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.WeeklyCheckIn", b =>
                 {
-                    b.HasOne("RugcentrumPortal.Web.Data.Patient", "Patient")
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1186,14 +1186,14 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Patient");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.ClinicalAssessment", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Web.Data.RecoveryPlan", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.RecoveryPlan", b =>
                 {
                     b.Navigation("Exercises");
 

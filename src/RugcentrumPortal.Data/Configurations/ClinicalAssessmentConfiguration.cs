@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace RugcentrumPortal.Web.Data.Configurations;
+namespace RugcentrumPortal.Data.Configurations;
 
 public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<ClinicalAssessment>
 {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace RugcentrumPortal.Web.Data.Configurations;
+namespace RugcentrumPortal.Data.Configurations;
 
 /// <summary>The three roles are part of the schema, so every database has them from its first migration.</summary>
 public class IdentityRoleConfiguration : IEntityTypeConfiguration<IdentityRole>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace RugcentrumPortal.Web.Data.Configurations;
+namespace RugcentrumPortal.Data.Configurations;
 
 /// <summary>Applied by the context with the database product's SQL helper (see AppDbContext.OnModelCreating).</summary>
 public class SessionLogConfiguration(ISqlGenerationHelper sql) : IEntityTypeConfiguration<SessionLog>

@@ -1,3 +1,4 @@
+using RugcentrumPortal.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data.PostgreSQL;

@@ -1,3 +1,4 @@
+using RugcentrumPortal.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Catalog;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Admin;
 using RugcentrumPortal.Web.Tests.Patients;
 

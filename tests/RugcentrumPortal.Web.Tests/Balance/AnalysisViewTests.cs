@@ -1,7 +1,7 @@
 using AngleSharp.Html.Dom;
 using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Muscles;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Balance;
 using RugcentrumPortal.Web.Tests.Components;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.Balance.BalanceTestData;
 
 namespace RugcentrumPortal.Web.Tests.Balance;

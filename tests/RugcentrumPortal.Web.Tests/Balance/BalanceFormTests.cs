@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.Balance.BalanceTestData;
 
 namespace RugcentrumPortal.Web.Tests.Balance;

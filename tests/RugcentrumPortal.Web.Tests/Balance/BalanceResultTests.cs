@@ -3,7 +3,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure.Time;
 using static RugcentrumPortal.Web.Tests.Balance.BalanceTestData;
 

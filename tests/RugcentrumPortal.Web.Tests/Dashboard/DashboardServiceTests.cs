@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Dashboard;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Infrastructure.Time;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Tests.Dashboard;
 

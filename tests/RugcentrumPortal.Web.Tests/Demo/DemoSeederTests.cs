@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Data;
 
 namespace RugcentrumPortal.Web.Tests.Demo;

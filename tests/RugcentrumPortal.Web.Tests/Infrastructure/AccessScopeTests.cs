@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Data;
 
 namespace RugcentrumPortal.Web.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Safety;
 using static RugcentrumPortal.Web.Tests.Intake.IntakeTestKit;

@@ -1,7 +1,7 @@
 using System.Net;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.Intake.IntakeTestKit;
 
 namespace RugcentrumPortal.Web.Tests.Intake;

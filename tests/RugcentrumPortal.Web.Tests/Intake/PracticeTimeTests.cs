@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Balance;
 using RugcentrumPortal.Web.Features.Dashboard;
 using RugcentrumPortal.Web.Features.Intake;

@@ -1,5 +1,5 @@
 using System.Net;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.Outcomes.OutcomeTestData;
 
 namespace RugcentrumPortal.Web.Tests.Outcomes;

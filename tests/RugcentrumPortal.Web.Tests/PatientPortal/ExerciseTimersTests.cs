@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;

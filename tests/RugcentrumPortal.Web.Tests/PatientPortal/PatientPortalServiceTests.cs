@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
 

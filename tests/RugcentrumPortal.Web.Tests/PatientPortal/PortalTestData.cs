@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;
 

@@ -1,4 +1,4 @@
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;

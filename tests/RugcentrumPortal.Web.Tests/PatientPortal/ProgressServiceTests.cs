@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
 

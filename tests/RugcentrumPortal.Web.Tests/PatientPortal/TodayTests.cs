@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using RugcentrumPortal.Clinical.Catalog;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 

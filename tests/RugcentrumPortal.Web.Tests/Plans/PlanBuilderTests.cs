@@ -6,7 +6,7 @@ using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Plans;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Tests.Plans;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Tests.Plans;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Plans;
 
 namespace RugcentrumPortal.Web.Tests.Plans;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Identity;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Accounts;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Shared;
 
 namespace RugcentrumPortal.Web.Features.Admin;

@@ -5,7 +5,7 @@ using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.BodyMap;
 
 namespace RugcentrumPortal.Web.Features.Balance;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Clinical.Analysis;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Safety;
 using RugcentrumPortal.Web.Infrastructure;

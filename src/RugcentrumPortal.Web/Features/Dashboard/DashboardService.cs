@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Safety;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;

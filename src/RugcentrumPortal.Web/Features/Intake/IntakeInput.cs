@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Intake;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Features.Intake;

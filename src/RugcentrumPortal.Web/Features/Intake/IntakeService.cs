@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.BodyMap;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Time;

@@ -1,4 +1,4 @@
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.PatientPortal;
 

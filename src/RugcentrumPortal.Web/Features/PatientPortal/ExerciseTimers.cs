@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.PatientPortal;
 

@@ -1,5 +1,5 @@
 using RugcentrumPortal.Web.Infrastructure.Access;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Features.Patients;

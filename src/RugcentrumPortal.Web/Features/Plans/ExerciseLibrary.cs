@@ -2,7 +2,7 @@ using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 

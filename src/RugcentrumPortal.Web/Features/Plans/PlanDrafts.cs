@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Plans;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using RugcentrumPortal.Clinical.Patterns;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 

@@ -1,7 +1,7 @@
 using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Plans;
 using RugcentrumPortal.Clinical.Screening;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Balance;
 using RugcentrumPortal.Web.Features.Intake;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 

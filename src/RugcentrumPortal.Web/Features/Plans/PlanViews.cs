@@ -1,5 +1,5 @@
 using RugcentrumPortal.Clinical.Patterns;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 

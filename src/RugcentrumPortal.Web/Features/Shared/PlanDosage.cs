@@ -1,6 +1,6 @@
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Text;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Shared;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Infrastructure.Access;
 
