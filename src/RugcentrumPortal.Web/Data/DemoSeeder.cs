@@ -1,4 +1,5 @@
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Catalog;
@@ -12,7 +13,7 @@ namespace RugcentrumPortal.Web.Data;
 /// Invented demo data: one practice, an administrator, two therapists and three patients. Every person here
 /// is fictional. Running it again changes nothing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, PracticeClock clock, ILogger<DemoSeeder> logger)
 {
     public const string PracticeName = "Rugcentrum De Linde (demo)";
     public const string Password = "demo-linde-voorjaar";
@@ -54,7 +55,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
         var sanne = created["sanne.therapeut@demo.rugcentrum.example"];
         var joris = created["joris.therapeut@demo.rugcentrum.example"];
-        var now = clock.GetUtcNow();
+        var now = clock.Now;
         var ria = new Patient
         {
             PracticeId = practice.Id, FirstName = "Ria", LastName = "Jansen (demo)", DateOfBirth = new DateOnly(1956, 3, 14),
@@ -85,7 +86,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
     /// </summary>
     private async Task SeedCareAsync(Patient ria, Patient kees, Patient fatima, string sanneId, string jorisId, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         var allNo = ClinicalCatalog.Default.RedFlags.Where(f => f.IsAsked).Select(f => f.Id).ToList();
         var riaIntake = new ClinicalAssessment
         {
