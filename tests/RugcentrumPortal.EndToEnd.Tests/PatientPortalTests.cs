@@ -24,9 +24,9 @@ public class PatientPortalTests(PortalBrowser browser) : IClassFixture<PortalBro
             CreatedAt = now.AddDays(-21), UpdatedAt = now.AddDays(-21), ActivatedAt = now.AddDays(-21),
             Exercises =
             [
-                new PlanExercise { Order = 0, ExerciseId = "chin-tuck", Sets = 2, Repetitions = 10, HoldSeconds = 5, TimesPerDay = 2 },
-                new PlanExercise { Order = 1, ExerciseId = "bridge", Sets = 2, Repetitions = 10, TimesPerDay = 1, Instructions = "Rustig omhoog, twee tellen boven blijven." },
-                new PlanExercise { Order = 2, ExerciseId = "breathing-4-6", Minutes = 2, TimesPerDay = 3 },
+                new PlanExercise { Order = 0, ExerciseId = "chin-tuck", Dosage = new() { Sets = 2, Repetitions = 10, HoldSeconds = 5, TimesPerDay = 2 } },
+                new PlanExercise { Order = 1, ExerciseId = "bridge", Dosage = new() { Sets = 2, Repetitions = 10, TimesPerDay = 1 }, Instructions = "Rustig omhoog, twee tellen boven blijven." },
+                new PlanExercise { Order = 2, ExerciseId = "breathing-4-6", Dosage = new() { Minutes = 2, TimesPerDay = 3 } },
             ],
         };
         db.Plans.Add(plan);

@@ -81,7 +81,7 @@ public static class PortalTestData
     });
 
     public static PlanExercise Exercise(string id, int? perDay = null, int? perWeek = null, int? sets = null, int? reps = null, int? hold = null, int? minutes = null) =>
-        new() { ExerciseId = id, TimesPerDay = perDay, TimesPerWeek = perWeek, Sets = sets, Repetitions = reps, HoldSeconds = hold, Minutes = minutes };
+        new() { ExerciseId = id, Dosage = new() { TimesPerDay = perDay, TimesPerWeek = perWeek, Sets = sets, Repetitions = reps, HoldSeconds = hold, Minutes = minutes } };
 
     public static DateTimeOffset At(DateOnly day, int hour = 9) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
 }

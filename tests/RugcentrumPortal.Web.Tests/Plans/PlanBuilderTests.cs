@@ -51,7 +51,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.NotEmpty(plan.Phases);
         var chinTuck = plan.Exercises.Single(e => e.ExerciseId == "chin-tuck");
         var catalogChinTuck = ClinicalCatalog.Default.ExercisesById["chin-tuck"];
-        Assert.Equal(catalogChinTuck.DefaultDosage.Repetitions, chinTuck.Repetitions);
+        Assert.Equal(catalogChinTuck.DefaultDosage.Repetitions, chinTuck.Dosage.Repetitions);
         Assert.Contains("Zet onderactieve spieren aan", editor.Text);
         Assert.Contains("Diepe nekbuigers", editor.Text);
     }
@@ -244,7 +244,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal("Langzaam uitvoeren", after.Document.QuerySelector("#row-0-instructions")?.TextContent);
         var stored = await portal.PlanAsync(planId);
         Assert.Equal("Testplan", stored.Title);
-        Assert.Equal(2, stored.Exercises.Single().Sets);
+        Assert.Equal(2, stored.Exercises.Single().Dosage.Sets);
     }
 
     [Fact]
@@ -268,7 +268,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         var plan = await portal.PlanAsync(planId);
         var row = plan.Exercises.Single();
-        Assert.Equal((3, 5, "Rustig doorademen"), (row.Sets!.Value, row.HoldSeconds!.Value, row.Instructions!));
+        Assert.Equal((3, 5, "Rustig doorademen"), (row.Dosage.Sets!.Value, row.Dosage.HoldSeconds!.Value, row.Instructions!));
         var activation = plan.Phases.Single(p => p.Phase == Clinical.Patterns.RecoveryPhase.Activation);
         Assert.Equal("Diepe buikspieren aan", activation.Goal);
         Assert.Equal(new DateOnly(2026, 3, 1), activation.ReviewOn);
