@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Muscles;
-using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
