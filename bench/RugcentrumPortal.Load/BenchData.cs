@@ -79,7 +79,8 @@ public static class BenchData
                 ActivatedAt = now, ActivatedById = therapist.Id, StartsOn = today.AddDays(-LogDays),
                 Exercises = Exercises.Select((id, order) => new PlanExercise
                 {
-                    Order = order, Phase = RecoveryPhase.Activation, ExerciseId = id, Sets = 2, Repetitions = 10, HoldSeconds = 5, TimesPerDay = 1,
+                    Order = order, Phase = RecoveryPhase.Activation, ExerciseId = id,
+                    Dosage = new() { Sets = 2, Repetitions = 10, HoldSeconds = 5, TimesPerDay = 1 },
                 }).ToList(),
             };
             db.Plans.Add(plan);

@@ -66,15 +66,6 @@ public class PlanExercise
     /// <summary>This patient's dosage, stored in the row's own columns.</summary>
     public ExerciseDosage Dosage { get; set; } = ExerciseDosage.None;
 
-    // The patient's pages read single dosage values; these keep that reading short and are not stored twice.
-    public int? Sets { get => Dosage.Sets; set => Dosage = Dosage with { Sets = value }; }
-    public int? Repetitions { get => Dosage.Repetitions; set => Dosage = Dosage with { Repetitions = value }; }
-    public int? HoldSeconds { get => Dosage.HoldSeconds; set => Dosage = Dosage with { HoldSeconds = value }; }
-    public int? RestSeconds { get => Dosage.RestSeconds; set => Dosage = Dosage with { RestSeconds = value }; }
-    public int? TimesPerDay { get => Dosage.TimesPerDay; set => Dosage = Dosage with { TimesPerDay = value }; }
-    public int? TimesPerWeek { get => Dosage.TimesPerWeek; set => Dosage = Dosage with { TimesPerWeek = value }; }
-    public int? Minutes { get => Dosage.Minutes; set => Dosage = Dosage with { Minutes = value }; }
-
     public string? Instructions { get; set; }
 
     /// <summary>Set when the exercise has a precaution for this patient and the therapist explicitly kept it.</summary>

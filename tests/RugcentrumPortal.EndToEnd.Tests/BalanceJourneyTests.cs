@@ -94,12 +94,13 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         await using var scope = browser.Portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
+        var now = browser.Portal.PracticeClock().Now;
         var assessment = new ClinicalAssessment
         {
             PatientId = Baseline.NoordPatientId,
             TherapistId = therapistId,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = now,
+            UpdatedAt = now,
             ComplaintRegions = ["neck", "shoulder:right"],
         };
         db.Assessments.Add(assessment);

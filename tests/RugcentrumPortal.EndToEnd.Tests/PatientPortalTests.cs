@@ -15,21 +15,12 @@ public class PatientPortalTests(PortalBrowser browser) : IClassFixture<PortalBro
         {
             return;
         }
-        var now = TimeProvider.System.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-        var plan = new RecoveryPlan
-        {
-            PracticeId = Baseline.NoordId, PatientId = Baseline.NoordPatientId, LineageId = Guid.CreateVersion7(), Status = PlanStatus.Active,
-            Title = "Herstelplan", CreatedById = await db.Users.Where(u => u.Email == Baseline.NoordTherapist).Select(u => u.Id).SingleAsync(),
-            CreatedAt = now.AddDays(-21), UpdatedAt = now.AddDays(-21), ActivatedAt = now.AddDays(-21),
-            Exercises =
-            [
-                new PlanExercise { Order = 0, ExerciseId = "chin-tuck", Sets = 2, Repetitions = 10, HoldSeconds = 5, TimesPerDay = 2 },
-                new PlanExercise { Order = 1, ExerciseId = "bridge", Sets = 2, Repetitions = 10, TimesPerDay = 1, Instructions = "Rustig omhoog, twee tellen boven blijven." },
-                new PlanExercise { Order = 2, ExerciseId = "breathing-4-6", Minutes = 2, TimesPerDay = 3 },
-            ],
-        };
-        db.Plans.Add(plan);
+        var clock = browser.Portal.PracticeClock();
+        var (now, today) = (clock.Now, clock.Today);
+        var plan = await TestPlans.AddAsync(browser.Portal, Baseline.NoordPatientId, PlanStatus.Active, now.AddDays(-21),
+            TestPlans.Exercise("chin-tuck", perDay: 2, sets: 2, reps: 10, hold: 5),
+            new PlanExercise { ExerciseId = "bridge", Dosage = new() { Sets = 2, Repetitions = 10, TimesPerDay = 1 }, Instructions = "Rustig omhoog, twee tellen boven blijven." },
+            TestPlans.Exercise("breathing-4-6", perDay: 3, minutes: 2));
         var random = new Random(7);
         for (var daysAgo = 20; daysAgo >= 1; daysAgo--)
         {

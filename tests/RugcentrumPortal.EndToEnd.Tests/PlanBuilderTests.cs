@@ -22,7 +22,7 @@ public class PlanBuilderTests(PortalBrowser browser) : IClassFixture<PortalBrows
         await using var scope = browser.Portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = db.Users.Single(u => u.Email == Baseline.NoordSecondTherapist).Id;
-        var now = DateTimeOffset.UtcNow;
+        var now = browser.Portal.PracticeClock().Now;
         db.Assessments.Add(new ClinicalAssessment
         {
             PatientId = patientId,

@@ -56,13 +56,6 @@ public class PlanExerciseConfiguration : IEntityTypeConfiguration<PlanExercise>
             dosage.Property(d => d.TimesPerWeek).HasColumnName(nameof(ExerciseDosage.TimesPerWeek));
             dosage.Property(d => d.Minutes).HasColumnName(nameof(ExerciseDosage.Minutes));
         });
-        builder.Ignore(e => e.Sets);
-        builder.Ignore(e => e.Repetitions);
-        builder.Ignore(e => e.HoldSeconds);
-        builder.Ignore(e => e.RestSeconds);
-        builder.Ignore(e => e.TimesPerDay);
-        builder.Ignore(e => e.TimesPerWeek);
-        builder.Ignore(e => e.Minutes);
         builder.HasIndex(e => new { e.PlanId, e.Order });
     }
 }

@@ -143,12 +143,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         };
         foreach (var (id, order) in exerciseIds.Select((id, i) => (id, i)))
         {
-            var dosage = ClinicalCatalog.Default.ExercisesById[id].DefaultDosage;
             plan.Exercises.Add(new PlanExercise
             {
                 Order = order, Phase = order < 4 ? RecoveryPhase.Mobility : RecoveryPhase.Activation, ExerciseId = id,
-                Sets = dosage.Sets, Repetitions = dosage.Repetitions, HoldSeconds = dosage.HoldSeconds, RestSeconds = dosage.RestSeconds,
-                TimesPerDay = dosage.TimesPerDay, TimesPerWeek = dosage.TimesPerWeek, Minutes = dosage.Minutes,
+                Dosage = ExerciseDosage.From(ClinicalCatalog.Default.ExercisesById[id].DefaultDosage),
             });
         }
         db.Plans.Add(plan);

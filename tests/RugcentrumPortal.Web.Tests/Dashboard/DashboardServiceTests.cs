@@ -22,9 +22,9 @@ public class DashboardServiceTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task Open_decisions_are_those_the_red_flag_gate_holds_back_most_urgent_first()
     {
-        var gpPatient = await NewPatientAsync(portal, Baseline.NoordId);
-        var urgentPatient = await NewPatientAsync(portal, Baseline.NoordId);
-        var decidedPatient = await NewPatientAsync(portal, Baseline.NoordId);
+        var gpPatient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
+        var urgentPatient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
+        var decidedPatient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var gp = await SeedAsync(portal, gpPatient, Baseline.NoordTherapist, a => { NietPluis(a); a.HighestUrgency = Urgency.GpConsultation; });
         var urgent = await SeedAsync(portal, urgentPatient, Baseline.NoordTherapist, NietPluis);
         var decided = await SeedAsync(portal, decidedPatient, Baseline.NoordTherapist, NietPluis);
@@ -45,7 +45,7 @@ public class DashboardServiceTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task Another_practices_therapist_sees_nothing_of_this_practice()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
 
         var zuid = await LoadAsAsync(Baseline.ZuidTherapist);
@@ -59,8 +59,8 @@ public class DashboardServiceTests(PortalFactory portal) : IClassFixture<PortalF
     public async Task A_reassessment_is_listed_a_week_before_it_is_due_and_not_earlier()
     {
         var today = portal.Services.GetRequiredService<PracticeClock>().Today;
-        var soon = await NewPatientAsync(portal, Baseline.NoordId);
-        var later = await NewPatientAsync(portal, Baseline.NoordId);
+        var soon = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
+        var later = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var dueSoon = await SeedAsync(portal, soon, Baseline.NoordTherapist, a => { a.Status = AssessmentStatus.Completed; a.ReassessmentDue = today.AddDays(DashboardService.DueSoonDays); });
         var dueLater = await SeedAsync(portal, later, Baseline.NoordTherapist, a => { a.Status = AssessmentStatus.Completed; a.ReassessmentDue = today.AddDays(DashboardService.DueSoonDays + 1); });
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Muscles;
-using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
 
@@ -108,15 +107,8 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
             Ratings = [new MuscleRatingEntry { MuscleId = "upper-trapezius", Tone = MuscleTone.Overactive, Side = Side.Both }],
             PatternReviews = [new PatternReview { PatternId = "upper-crossed", Accepted = true, ReviewedAt = now }],
         };
-        var plan = new RecoveryPlan
-        {
-            PracticeId = Baseline.NoordId, PatientId = patientId, LineageId = Guid.CreateVersion7(), Status = PlanStatus.Active,
-            Title = "Herstelplan", CreatedById = therapistId, CreatedAt = now, UpdatedAt = now, ActivatedAt = now,
-            Phases = [new PlanPhase { Order = 1, Phase = RecoveryPhase.Mobility }],
-            Exercises = [new PlanExercise { Order = 1, Phase = RecoveryPhase.Mobility, ExerciseId = "pelvic-tilt" }],
-        };
+        var plan = await TestPlans.AddAsync(portal, patientId, PlanStatus.Active, now, TestPlans.Exercise("pelvic-tilt"));
         db.Assessments.Add(assessment);
-        db.Plans.Add(plan);
         db.OutcomeMeasurements.Add(new OutcomeMeasurement { PatientId = patientId, InstrumentId = "nprs", RequestedAt = now });
         db.Invitations.Add(new PatientInvitation { PatientId = patientId, TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), CreatedById = therapistId, CreatedAt = now, ExpiresAt = now.AddDays(7) });
         db.WeeklyCheckIns.Add(new WeeklyCheckIn { PatientId = patientId, WeekStart = new DateOnly(2026, 2, 23), Nprs = 3, CreatedAt = now });

@@ -13,7 +13,7 @@ public class BadRequestTests(PortalFactory portal) : IClassFixture<PortalFactory
     private const string Title = "Dit adres klopt niet";
     private RecoveryPlan plan = default!;
 
-    public async Task InitializeAsync() => plan = await TestPlans.AddActivePlanAsync(portal.Services, Baseline.NoordPatientId, ["chin-tuck", "bridge"]);
+    public async Task InitializeAsync() => plan = await TestPlans.ActiveAsync(portal, Baseline.NoordPatientId, ["chin-tuck", "bridge"]);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -8,7 +8,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
 {
     private async Task<(PortalClient Client, Page Overview, Guid PatientId, Guid Id)> NietPluisOverviewAsync()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
         var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
@@ -158,7 +158,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task A_pluis_overview_has_no_decision_form_and_the_plan_may_start()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a =>
         {
             a.RedFlagsAbsent = [.. AskedItemIds];

@@ -31,7 +31,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task Starting_an_intake_makes_a_draft_and_a_reassessment_copies_the_latest_complaint()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (scope, assessments, intake) = await AsAsync(Baseline.NoordTherapist);
         await using var _ = scope;
 
@@ -63,7 +63,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [InlineData("Onderzoek")]
     public async Task Starting_with_an_unknown_kind_gives_a_field_error_and_starts_nothing(string? kind)
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (scope, assessments, _) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
 
@@ -77,7 +77,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task A_draft_keeps_the_answers_without_recording_a_conclusion()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist);
         var (scope, _, intake) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
@@ -101,7 +101,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task Completing_the_screening_without_red_flags_records_pluis_and_the_plan_may_start()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist);
         var (scope, assessments, intake) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
@@ -122,7 +122,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task Completing_the_screening_with_red_flags_records_niet_pluis_and_holds_the_plan_back()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist);
         var (scope, assessments, intake) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
@@ -144,7 +144,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task A_referral_with_the_patients_consent_is_recorded_and_opens_the_gate()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
         var (scope, assessments, _) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
@@ -173,7 +173,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task The_overview_gives_the_patients_verdict_so_a_newer_open_red_flag_holds_back_an_older_pluis()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var older = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a =>
         {
             a.RedFlagsAbsent = [.. AskedItemIds];
@@ -198,7 +198,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     public async Task A_decision_with_missing_or_unknown_values_gives_field_errors_and_records_nothing()
     {
         CultureInfo.CurrentUICulture = new CultureInfo("nl");
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
         var (scope, assessments, _) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
@@ -218,7 +218,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     public async Task A_bad_intake_gives_field_errors_and_saves_none_of_its_good_parts()
     {
         CultureInfo.CurrentUICulture = new CultureInfo("nl");
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist);
         var before = await LoadAsync(portal, id);
         var (scope, _, intake) = await AsAsync(Baseline.NoordTherapist);
@@ -249,7 +249,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task An_age_field_that_held_no_number_is_an_error_rather_than_an_empty_age()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => a.AgeAtOnset = 33);
         var (scope, _, intake) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
@@ -265,7 +265,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task A_completed_assessment_refuses_a_changed_intake()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => a.Status = AssessmentStatus.Completed);
         var (scope, _, intake) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
@@ -281,7 +281,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task Another_practices_therapist_gets_not_found_for_every_command_and_query()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
         var before = await LoadAsync(portal, id);
         var (scope, assessments, intake) = await AsAsync(Baseline.ZuidTherapist);

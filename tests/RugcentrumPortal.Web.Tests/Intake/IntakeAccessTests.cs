@@ -144,7 +144,7 @@ public class IntakeAccessTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task The_patient_page_history_shows_only_this_practices_assessments()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => a.Kind = AssessmentKind.Reassessment);
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);

@@ -14,7 +14,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
 
         Assert.Equal(HttpStatusCode.OK, form.Status);
@@ -32,7 +32,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (firstForm, firstId) = await StartAsync(client, patientId);
         var values = AllNo();
         values["Input.ComplaintDescription"] = "Pijn onderrug bij tillen";
@@ -66,7 +66,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
 
         var page = await client.SubmitAndFollowAsync(form, IntakeForm, new()
@@ -117,7 +117,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
         var values = AllNo();
         values["Input.AgeAtOnset"] = "40";
@@ -142,7 +142,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
         var values = AllNo("saddle-numbness");
         values["Input.AgeAtOnset"] = "40";
@@ -166,7 +166,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
         var values = AllNo();
         values["Input.Answers[weight-loss]"] = null;
@@ -205,7 +205,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
         var values = AllNo();
         values["Input.ComplaintDescription"] = "Niet opslaan";
@@ -224,7 +224,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
 
         var page = await client.SubmitAndFollowAsync(form, IntakeForm, new() { ["Input.History"] = new string('x', 4001) }, "Input.Action", "draft");
@@ -237,7 +237,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task A_completed_assessment_shows_its_intake_but_refuses_changes()
     {
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => a.Status = AssessmentStatus.Completed);
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
@@ -256,7 +256,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var (form, id) = await StartAsync(client, patientId);
         var start = await client.GetPageAsync($"/patienten/{patientId}/onderzoek/nieuw");
         var before = (await ForPatientAsync(portal, patientId)).Count;

@@ -26,25 +26,6 @@ internal static class IntakeTestKit
         return (form, Guid.Parse(segments[^2]));
     }
 
-    /// <summary>A patient of its own, so no earlier assessment of another test is copied into a new one.</summary>
-    public static async Task<Guid> NewPatientAsync(PortalFactory portal, Guid practiceId, int birthYear = 1980)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.ArrangeDb();
-        var patient = new Patient
-        {
-            PracticeId = practiceId,
-            FirstName = "Ineke",
-            LastName = "Intake",
-            DateOfBirth = new DateOnly(birthYear, 3, 3),
-            Email = $"intake-{Guid.NewGuid():N}@voorbeeld.test",
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Patients.Add(patient);
-        await db.SaveChangesAsync();
-        return patient.Id;
-    }
-
     public static async Task<ClinicalAssessment> LoadAsync(PortalFactory portal, Guid id)
     {
         await using var scope = portal.Services.CreateAsyncScope();

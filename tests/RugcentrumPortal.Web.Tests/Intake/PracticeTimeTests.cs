@@ -33,19 +33,7 @@ public class PracticeTimeTests(AmsterdamNightPortal portal) : IClassFixture<Amst
     private static readonly CancellationToken None = CancellationToken.None;
 
     /// <summary>Born on 16 January 1980: 46 on the practice's date, still 45 on the UTC date.</summary>
-    private async Task<Guid> BirthdayPatientAsync()
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.ArrangeDb();
-        var patient = new Patient
-        {
-            PracticeId = Baseline.NoordId, FirstName = "Jarige", LastName = "Jansen", DateOfBirth = new DateOnly(1980, 1, 16),
-            Email = $"jarig-{Guid.NewGuid():N}@voorbeeld.test", CreatedAt = AmsterdamNightPortal.HalfPastMidnight,
-        };
-        db.Patients.Add(patient);
-        await db.SaveChangesAsync();
-        return patient.Id;
-    }
+    private Task<Guid> BirthdayPatientAsync() => TestPatients.NewAsync(portal, Baseline.NoordId, "Jarige", "Jansen", new(1980, 1, 16));
 
     [Fact]
     public async Task At_half_past_midnight_the_intake_uses_the_practices_date_for_age_and_times()
@@ -117,7 +105,7 @@ public class SummerTimeTests(SummerTimeNightPortal portal) : IClassFixture<Summe
     public async Task After_the_change_to_summer_time_half_past_midnight_belongs_to_the_new_day()
     {
         var night = SummerTimeNightPortal.HalfPastMidnight;
-        var patientId = await NewPatientAsync(portal, Baseline.NoordId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => a.CreatedAt = a.UpdatedAt = night);
 
         await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);

@@ -21,7 +21,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task Therapist_enters_a_measurement_and_sees_the_score_of_the_clinical_core(
         string instrument, Dictionary<string, string?> values, double score, string? band, string shown)
     {
-        var patientId = await NewNoordPatientAsync(portal, "Invoer" + instrument.Replace("-", ""));
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Invoer" + instrument.Replace("-", ""));
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -43,7 +43,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task Odi_answers_are_stored_by_item_number_with_the_open_section_kept_open()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Itemopslag");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Itemopslag");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -56,7 +56,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task Nprs_of_11_is_refused_at_the_field_and_nothing_is_saved()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Elf");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Elf");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -71,7 +71,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task Psk_with_two_activities_is_refused_and_the_typed_activities_stay()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Tweeactiviteiten");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Tweeactiviteiten");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -86,7 +86,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task Psk_score_without_activity_name_is_refused_at_that_row()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Zondernaam");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Zondernaam");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -99,7 +99,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task Odi_with_three_unanswered_sections_is_refused_and_the_answers_stay_checked()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Drieopen");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Drieopen");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -117,7 +117,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task Two_nprs_values_show_a_meaningful_improvement_on_the_list_and_the_patient_page()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Tweemetingen");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Tweemetingen");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -139,7 +139,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task A_one_point_nprs_change_is_shown_as_below_the_threshold()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Eenpunt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Eenpunt");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -152,7 +152,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task A_second_psk_starts_with_the_activities_of_the_first_and_shows_change_per_activity()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Pskvervolg");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Pskvervolg");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         await EnterAsync(client, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "6")));
@@ -184,7 +184,7 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task A_post_without_antiforgery_token_is_refused_and_saves_nothing()
     {
-        var patientId = await NewNoordPatientAsync(portal, "Zondertoken");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Zondertoken");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var form = await client.GetPageAsync(EntryUrl(patientId, "nprs"));

@@ -25,7 +25,7 @@ public class OutcomeServiceTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task The_therapist_enters_a_measurement_scored_by_the_clinical_core_and_sees_it_in_the_history()
     {
-        var patient = await NewNoordPatientAsync(portal, "Invoer");
+        var patient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Invoer");
 
         var result = await AsAsync(Baseline.NoordTherapist, s => s.EnterAsync(patient, "nprs", new OutcomeInput { Value = "6" }, default));
         var list = await AsAsync(Baseline.NoordTherapist, s => s.ListAsync(patient, default));
@@ -44,7 +44,7 @@ public class OutcomeServiceTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task An_entry_with_field_errors_saves_nothing_and_says_what_is_wrong_at_each_field()
     {
-        var patient = await NewNoordPatientAsync(portal, "Foutje");
+        var patient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Foutje");
 
         var nprs = await AsAsync(Baseline.NoordTherapist, s => s.EnterAsync(patient, "nprs", new OutcomeInput { Value = "11" }, default));
         var psk = await AsAsync(Baseline.NoordTherapist, s => s.EnterAsync(patient, "psk", PskInput("Fietsen", "Tillen"), default));
@@ -59,7 +59,7 @@ public class OutcomeServiceTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task Another_practice_gets_not_found_for_every_read_and_command_and_nothing_changes()
     {
-        var patient = await NewNoordPatientAsync(portal, "Buiten");
+        var patient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Buiten");
         await AsAsync(Baseline.NoordTherapist, s => s.EnterAsync(patient, "nprs", new OutcomeInput { Value = "4" }, default));
         var request = await RequestAsync(portal, patient, "odi");
 
@@ -121,7 +121,7 @@ public class OutcomeServiceTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task A_request_is_withdrawn_once_and_a_patient_without_login_is_not_sent_one()
     {
-        var withoutLogin = await NewNoordPatientAsync(portal, "Zonder");
+        var withoutLogin = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Zonder");
         await ClearAsync(portal, Piet);
         var request = await RequestAsync(portal, Piet, "ndi");
 
@@ -137,7 +137,7 @@ public class OutcomeServiceTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task A_new_psk_starts_with_the_activities_of_the_previous_one()
     {
-        var patient = await NewNoordPatientAsync(portal, "Activiteit");
+        var patient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Activiteit");
         await AsAsync(Baseline.NoordTherapist, s => s.EnterAsync(patient, "psk", PskInput("Fietsen", "Tillen", "Traplopen"), default));
 
         var entry = await AsAsync(Baseline.NoordTherapist, s => s.NewEntryAsync(patient, "psk", default));

@@ -36,21 +36,6 @@ public static class OutcomeTestData
         return await client.SubmitAndFollowAsync(form, EntryForm, values);
     }
 
-    /// <summary>A patient of Praktijk Noord of its own, so one test's measurements never meet another's.</summary>
-    public static async Task<Guid> NewNoordPatientAsync(PortalFactory portal, string lastName)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.ArrangeDb();
-        var patient = new Patient
-        {
-            PracticeId = Baseline.NoordId, FirstName = "Meet", LastName = lastName, DateOfBirth = new DateOnly(1955, 3, 3),
-            Email = $"{lastName.ToLowerInvariant()}@voorbeeld.test", CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Patients.Add(patient);
-        await db.SaveChangesAsync();
-        return patient.Id;
-    }
-
     public static async Task<List<OutcomeMeasurement>> MeasurementsAsync(PortalFactory portal, Guid patientId)
     {
         await using var scope = portal.Services.CreateAsyncScope();

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
+using static RugcentrumPortal.TestSupport.TestPlans;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;
 
@@ -54,7 +55,7 @@ public class CheckInAndProgressTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task Progress_shows_weekly_adherence_pain_and_the_check_in_as_charts_and_a_table()
     {
-        var plan = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
         await portal.WithDbAsync(async db =>
         {
             var id = plan.Exercises[0].Id;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
+using static RugcentrumPortal.TestSupport.TestPlans;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;
 
@@ -14,7 +15,7 @@ public class ExercisePageTests(PortalFactory portal) : IClassFixture<PortalFacto
     public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<RecoveryPlan> ActivePlanAsync() =>
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday),
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday),
             Exercise("chin-tuck", perDay: 2, sets: 2, reps: 10, hold: 5),
             Exercise("breathing-4-6", perDay: 3, minutes: 2),
             Exercise("squat-to-chair", perWeek: 3, sets: 3, reps: 10));
@@ -134,7 +135,7 @@ public class ExercisePageTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task Another_patients_plan_exercise_is_not_found_and_a_post_to_it_saves_nothing()
     {
         var own = await ActivePlanAsync();
-        var other = await portal.AddPlanAsync(Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("chin-tuck", perDay: 1));
+        var other = await TestPlans.AddAsync(portal, Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("chin-tuck", perDay: 1));
         using var client = await PatientAsync();
         var page = await client.GetPageAsync($"/mijn/oefening/{own.Exercises[0].Id}");
 
@@ -152,9 +153,9 @@ public class ExercisePageTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task Superseded_and_draft_versions_of_the_own_plan_are_not_found()
     {
-        var old = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Superseded, At(Monday.AddDays(-7)), Exercise("bridge", perDay: 1));
+        var old = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Superseded, At(Monday.AddDays(-7)), Exercise("bridge", perDay: 1));
         await ActivePlanAsync();
-        var draft = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("dead-bug", perDay: 1));
+        var draft = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("dead-bug", perDay: 1));
         using var client = await PatientAsync();
 
         var superseded = await client.GetAsync($"/mijn/oefening/{old.Exercises[0].Id}");

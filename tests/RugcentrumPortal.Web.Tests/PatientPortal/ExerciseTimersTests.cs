@@ -15,7 +15,7 @@ public class ExerciseTimersTests
     }
 
     private static ExerciseTimer? For(string id, int? reps = null, int? sets = null, int? hold = null, int? minutes = null) =>
-        ExerciseTimers.For(new PlanExercise { ExerciseId = id, Repetitions = reps, Sets = sets, HoldSeconds = hold, Minutes = minutes }, new KeyLocalizer());
+        ExerciseTimers.For(new PlanExercise { ExerciseId = id, Dosage = new() { Repetitions = reps, Sets = sets, HoldSeconds = hold, Minutes = minutes } }, new KeyLocalizer());
 
     [Fact]
     public void Breathing_four_six_paces_four_in_six_out_for_two_minutes()

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
+using static RugcentrumPortal.TestSupport.TestPlans;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;
 
@@ -20,7 +21,7 @@ public class PatientPortalServiceTests(PortalOnWednesday portal) : IClassFixture
     public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<RecoveryPlan> OwnPlanAsync() =>
-        portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-14)),
+        TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-14)),
             Exercise("chin-tuck", perDay: 2, sets: 2, reps: 10, hold: 5),
             Exercise("breathing-4-6", perDay: 3, minutes: 2),
             Exercise("squat-to-chair", perWeek: 3, sets: 3, reps: 10),
@@ -39,8 +40,8 @@ public class PatientPortalServiceTests(PortalOnWednesday portal) : IClassFixture
     public async Task Today_lists_the_due_exercises_and_self_care_of_the_own_active_plan()
     {
         await OwnPlanAsync();
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("bridge", perDay: 1));
-        await portal.AddPlanAsync(Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("dead-bug", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("bridge", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("dead-bug", perDay: 1));
 
         var today = await AsAsync(Baseline.NoordPatient, s => s.TodayAsync(default));
 
@@ -84,7 +85,7 @@ public class PatientPortalServiceTests(PortalOnWednesday portal) : IClassFixture
     public async Task A_patient_cannot_log_on_another_patients_plan_exercise()
     {
         await OwnPlanAsync();
-        var other = await portal.AddPlanAsync(Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("chin-tuck", perDay: 1));
+        var other = await TestPlans.AddAsync(portal, Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("chin-tuck", perDay: 1));
 
         var result = await AsAsync(Baseline.NoordPatient, s => s.LogDoneAsync(other.Exercises[0].Id, Guid.NewGuid().ToString(), default));
         var page = await AsAsync(Baseline.NoordPatient, s => s.ExerciseAsync(other.Exercises[0].Id, default));
@@ -98,7 +99,7 @@ public class PatientPortalServiceTests(PortalOnWednesday portal) : IClassFixture
     public async Task A_draft_of_the_own_plan_cannot_be_opened_or_logged()
     {
         await OwnPlanAsync();
-        var draft = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("bridge", perDay: 1));
+        var draft = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("bridge", perDay: 1));
 
         var result = await AsAsync(Baseline.NoordPatient, s => s.LogDoneAsync(draft.Exercises[0].Id, Guid.NewGuid().ToString(), default));
 

@@ -49,39 +49,5 @@ public static class PortalTestData
         return 0;
     });
 
-    public static Task<RecoveryPlan> AddPlanAsync(this PortalFactory portal, Guid patientId, PlanStatus status, DateTimeOffset activatedAt,
-        params PlanExercise[] exercises) => portal.WithDbAsync(async db =>
-    {
-        var practiceId = await db.Patients.Where(p => p.Id == patientId).Select(p => p.PracticeId).SingleAsync();
-        var createdBy = await db.Users.Where(u => u.PracticeId == practiceId).Select(u => u.Id).FirstAsync();
-        var lineage = await db.Plans.Where(p => p.PatientId == patientId).Select(p => (Guid?)p.LineageId).FirstOrDefaultAsync() ?? Guid.CreateVersion7();
-        var version = await db.Plans.CountAsync(p => p.LineageId == lineage) + 1;
-        var plan = new RecoveryPlan
-        {
-            PracticeId = practiceId,
-            PatientId = patientId,
-            LineageId = lineage,
-            Version = version,
-            Status = status,
-            Title = "Herstelplan",
-            CreatedById = createdBy,
-            CreatedAt = activatedAt,
-            UpdatedAt = activatedAt,
-            ActivatedAt = status == PlanStatus.Draft ? null : activatedAt,
-        };
-        var order = 0;
-        foreach (var exercise in exercises)
-        {
-            exercise.Order = order++;
-            plan.Exercises.Add(exercise);
-        }
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        return plan;
-    });
-
-    public static PlanExercise Exercise(string id, int? perDay = null, int? perWeek = null, int? sets = null, int? reps = null, int? hold = null, int? minutes = null) =>
-        new() { ExerciseId = id, TimesPerDay = perDay, TimesPerWeek = perWeek, Sets = sets, Repetitions = reps, HoldSeconds = hold, Minutes = minutes };
-
     public static DateTimeOffset At(DateOnly day, int hour = 9) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
 }

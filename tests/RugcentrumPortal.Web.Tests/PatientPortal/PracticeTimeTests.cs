@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
+using static RugcentrumPortal.TestSupport.TestPlans;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;
 
@@ -50,7 +51,7 @@ public class LateEveningTests(PortalAtHalfPastElevenAtNight portal) : IClassFixt
     [Fact]
     public async Task A_log_at_half_past_eleven_in_Amsterdam_belongs_to_that_day_and_says_gedaan_om_23_30()
     {
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero), Exercise("chin-tuck", perDay: 2));
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero), Exercise("chin-tuck", perDay: 2));
 
         var home = await PracticeTime.PressDoneAsync(portal);
 
@@ -71,7 +72,7 @@ public class SummerTimeNightTests(PortalOnTheNightSummerTimeStarts portal) : ICl
     [Fact]
     public async Task A_log_at_half_past_midnight_on_the_night_the_clocks_change_belongs_to_the_new_day_and_shows_00_30()
     {
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), Exercise("chin-tuck", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), Exercise("chin-tuck", perDay: 1));
 
         var home = await PracticeTime.PressDoneAsync(portal);
 
@@ -95,7 +96,7 @@ public class SummerTimeWeekTests(PortalOnTheFirstMondayOfSummerTime portal) : IC
     /// <summary>A plan that went live at 00:15 on the Sunday of the change and one session logged at 00:30 that night.</summary>
     private async Task ArrangeSundayAsync()
     {
-        var plan = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, new DateTimeOffset(2026, 3, 28, 23, 15, 0, TimeSpan.Zero), Exercise("chin-tuck", perDay: 1));
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, new DateTimeOffset(2026, 3, 28, 23, 15, 0, TimeSpan.Zero), Exercise("chin-tuck", perDay: 1));
         await portal.WithDbAsync(db =>
         {
             db.SessionLogs.Add(new SessionLog

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
+using static RugcentrumPortal.TestSupport.TestPlans;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;
 
@@ -32,7 +33,7 @@ public class ProgressServiceTests(PortalOnWednesday portal) : IClassFixture<Port
     [Fact]
     public async Task The_therapist_sees_the_progress_of_a_patient_of_their_practice_and_another_practice_sees_nothing()
     {
-        var plan = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
         await LogAsync(plan, 0, Monday, SessionOutcome.Done, pain: 4);
         await LogAsync(plan, 0, Monday.AddDays(1), SessionOutcome.Partly, pain: 6);
 
@@ -57,9 +58,9 @@ public class ProgressServiceTests(PortalOnWednesday portal) : IClassFixture<Port
     [Fact]
     public async Task The_patient_sees_the_same_figures_for_themselves_and_nothing_of_another_patient()
     {
-        var plan = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
         await LogAsync(plan, 0, Monday, SessionOutcome.Done, pain: 4);
-        await portal.AddPlanAsync(Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("dead-bug", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.ZuidPatientId, PlanStatus.Active, At(Monday), Exercise("dead-bug", perDay: 1));
 
         var mine = await AsAsync(Baseline.NoordPatient, s => s.MineAsync(default));
         var therapists = await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.NoordPatientId, default));
@@ -75,8 +76,8 @@ public class ProgressServiceTests(PortalOnWednesday portal) : IClassFixture<Port
     [Fact]
     public async Task The_patients_own_progress_counts_what_an_older_plan_version_made_due()
     {
-        var older = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Superseded, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday), Exercise("bridge", perDay: 1));
+        var older = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Superseded, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday), Exercise("bridge", perDay: 1));
         for (var day = Monday.AddDays(-7); day < Monday; day = day.AddDays(1))
         {
             await LogAsync(older, 0, day, SessionOutcome.Done);
@@ -92,7 +93,7 @@ public class ProgressServiceTests(PortalOnWednesday portal) : IClassFixture<Port
     [Fact]
     public async Task The_summary_on_the_patient_page_waits_for_an_active_plan()
     {
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("chin-tuck", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Draft, At(Monday), Exercise("chin-tuck", perDay: 1));
 
         Assert.Null(await AsAsync(Baseline.NoordTherapist, s => s.SummaryAsync(Baseline.NoordPatientId, default)));
     }

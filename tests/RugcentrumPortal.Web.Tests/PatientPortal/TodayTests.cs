@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
+using static RugcentrumPortal.TestSupport.TestPlans;
 
 namespace RugcentrumPortal.Web.Tests.PatientPortal;
 
@@ -13,13 +14,13 @@ public class TodayTests(PortalFactory portal) : IClassFixture<PortalFactory>, IA
 
     private async Task SeedPlansAsync()
     {
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-14)),
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-14)),
             Exercise("chin-tuck", perDay: 2, sets: 2, reps: 10, hold: 5),
             Exercise("breathing-4-6", perDay: 3, minutes: 2),
             Exercise("squat-to-chair", perWeek: 3, sets: 3, reps: 10),
             Exercise("romanian-deadlift", perWeek: 2, sets: 3, reps: 8));
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Draft, At(Monday.AddDays(-1)), Exercise("bridge", perDay: 1));
-        await portal.AddPlanAsync(Baseline.ZuidPatientId, PlanStatus.Active, At(Monday.AddDays(-14)), Exercise("dead-bug", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Draft, At(Monday.AddDays(-1)), Exercise("bridge", perDay: 1));
+        await TestPlans.AddAsync(portal, Baseline.ZuidPatientId, PlanStatus.Active, At(Monday.AddDays(-14)), Exercise("dead-bug", perDay: 1));
     }
 
     private static List<string> CardTitles(Page page, string listHeading) =>
@@ -105,7 +106,7 @@ public class TodayTests(PortalFactory portal) : IClassFixture<PortalFactory>, IA
     [InlineData(Baseline.NoordAdmin)]
     public async Task Therapists_and_admins_cannot_open_the_patient_pages(string user)
     {
-        var plan = await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday), Exercise("chin-tuck", perDay: 1));
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday), Exercise("chin-tuck", perDay: 1));
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(user);
 

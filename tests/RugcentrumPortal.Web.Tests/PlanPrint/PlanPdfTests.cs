@@ -17,7 +17,7 @@ public class PlanPdfTests(PortalFactory portal) : IClassFixture<PortalFactory>, 
 
     private RecoveryPlan plan = default!;
 
-    public async Task InitializeAsync() => plan = await TestPlans.AddActivePlanAsync(portal.Services, Baseline.NoordPatientId, TenExercises);
+    public async Task InitializeAsync() => plan = await TestPlans.ActiveAsync(portal, Baseline.NoordPatientId, TenExercises);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -211,7 +211,7 @@ public class PlanPdfWithoutChromiumTests(PortalFactory portal) : IClassFixture<P
     public async Task Without_chromium_the_download_falls_back_to_browser_printing_with_a_clear_message()
     {
         portal.WithSetting("Pdf:ChromiumPath", "/nonexistent/chromium");
-        await TestPlans.AddActivePlanAsync(portal.Services, Baseline.NoordPatientId, ["chin-tuck", "bridge"]);
+        await TestPlans.ActiveAsync(portal, Baseline.NoordPatientId, ["chin-tuck", "bridge"]);
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
@@ -230,7 +230,7 @@ public class PlanPrintLinkTests(PortalFactory portal) : IClassFixture<PortalFact
     [Fact]
     public async Task Therapist_and_patient_reach_the_printable_plan_from_their_own_pages()
     {
-        await TestPlans.AddActivePlanAsync(portal.Services, Baseline.NoordPatientId, ["chin-tuck", "bridge"]);
+        await TestPlans.ActiveAsync(portal, Baseline.NoordPatientId, ["chin-tuck", "bridge"]);
         using var therapist = portal.CreatePortalClient();
         await therapist.LoginAsync(Baseline.NoordTherapist);
         using var patient = portal.CreatePortalClient();

@@ -12,7 +12,7 @@ public class PlanPrintLoaderTests(PortalFactory portal) : IClassFixture<PortalFa
 
     public async Task InitializeAsync()
     {
-        plan = await TestPlans.AddActivePlanAsync(portal.Services, Baseline.NoordPatientId, ["chin-tuck", "cat-camel", "sleep-routine"]);
+        plan = await TestPlans.ActiveAsync(portal, Baseline.NoordPatientId, ["chin-tuck", "cat-camel", "sleep-routine"]);
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.ArrangeDb();
         var therapistId = await db.Users.Where(u => u.Email == Baseline.NoordTherapist).Select(u => u.Id).SingleAsync();

@@ -9,7 +9,7 @@ public class PlanAccessTests(PortalFactory portal) : IClassFixture<PortalFactory
 {
     private async Task<(Guid PlanId, Guid TemplateId)> SeedNoordAsync()
     {
-        var planId = await portal.NewDraftAsync(Baseline.NoordOtherPatientId, "pelvic-tilt");
+        var planId = (await TestPlans.DraftAsync(portal, Baseline.NoordOtherPatientId, "pelvic-tilt")).Id;
         var templateId = await portal.WithDbAsync(async db =>
         {
             var draft = await db.Plans.Include(p => p.Exercises).Include(p => p.Phases).SingleAsync(p => p.Id == planId);
@@ -81,7 +81,7 @@ public class PlanAccessTests(PortalFactory portal) : IClassFixture<PortalFactory
     [InlineData(Baseline.NoordAdmin)]
     public async Task Patients_and_administrators_are_denied_the_builder(string email)
     {
-        var planId = await portal.NewDraftAsync(Baseline.NoordPatientId, "pelvic-tilt");
+        var planId = (await TestPlans.DraftAsync(portal, Baseline.NoordPatientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(email);
 
@@ -97,8 +97,8 @@ public class PlanAccessTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task Patient_page_card_shows_the_active_version_and_the_open_draft()
     {
-        var patientId = await portal.NewPatientAsync();
-        var activeId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "chin-tuck");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var activeId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "chin-tuck")).Id;
         await portal.WithDbAsync(async db =>
         {
             var plan = await db.Plans.SingleAsync(p => p.Id == activeId);

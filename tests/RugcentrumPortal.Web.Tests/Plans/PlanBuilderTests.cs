@@ -23,7 +23,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Starting_from_the_latest_assessment_drafts_what_the_clinical_core_suggests_with_its_reasons()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var assessmentId = await portal.NewAssessmentAsync(patientId);
         var (client, page) = await OpenPlanPageAsync(patientId);
         using var _ = client;
@@ -51,7 +51,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.NotEmpty(plan.Phases);
         var chinTuck = plan.Exercises.Single(e => e.ExerciseId == "chin-tuck");
         var catalogChinTuck = ClinicalCatalog.Default.ExercisesById["chin-tuck"];
-        Assert.Equal(catalogChinTuck.DefaultDosage.Repetitions, chinTuck.Repetitions);
+        Assert.Equal(catalogChinTuck.DefaultDosage.Repetitions, chinTuck.Dosage.Repetitions);
         Assert.Contains("Zet onderactieve spieren aan", editor.Text);
         Assert.Contains("Diepe nekbuigers", editor.Text);
     }
@@ -59,7 +59,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Without_an_assessment_with_ratings_the_suggestion_is_not_offered_but_empty_start_is()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var (client, page) = await OpenPlanPageAsync(patientId);
         using var _ = client;
 
@@ -77,7 +77,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task An_incomplete_screening_still_gives_a_suggestion_and_the_draft_says_so()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.RedFlagsAbsent = a.RedFlagsAbsent.Take(3).ToList());
         var (client, page) = await OpenPlanPageAsync(patientId);
         using var _ = client;
@@ -91,8 +91,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Therapist_adds_reorders_and_removes_exercises_with_plain_posts()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "cat-camel");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "cat-camel")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var editorUrl = PlanTestData.Editor(patientId, planId);
@@ -119,8 +119,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Library_filters_by_region_and_target_muscle_and_searches_english_text()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId)).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var editorUrl = PlanTestData.Editor(patientId, planId);
@@ -139,8 +139,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Show_all_lists_every_exercise_of_the_library()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var editor = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
@@ -158,8 +158,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task An_impossible_start_date_is_refused_at_the_field_kept_as_typed_and_the_stored_date_stays()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         await portal.WithDbAsync(db => db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(set => set.SetProperty(p => p.StartsOn, new DateOnly(2026, 2, 2))));
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
@@ -183,8 +183,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task A_dose_that_is_no_number_is_refused_and_nothing_is_saved()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
@@ -204,8 +204,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Self_care_modules_are_added_in_their_own_section()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
@@ -219,8 +219,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Dosage_out_of_range_is_refused_at_the_field_and_everything_typed_stays()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
@@ -244,14 +244,14 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal("Langzaam uitvoeren", after.Document.QuerySelector("#row-0-instructions")?.TextContent);
         var stored = await portal.PlanAsync(planId);
         Assert.Equal("Testplan", stored.Title);
-        Assert.Equal(2, stored.Exercises.Single().Sets);
+        Assert.Equal(2, stored.Exercises.Single().Dosage.Sets);
     }
 
     [Fact]
     public async Task Saving_keeps_dosage_phases_and_instructions()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
@@ -268,7 +268,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         var plan = await portal.PlanAsync(planId);
         var row = plan.Exercises.Single();
-        Assert.Equal((3, 5, "Rustig doorademen"), (row.Sets!.Value, row.HoldSeconds!.Value, row.Instructions!));
+        Assert.Equal((3, 5, "Rustig doorademen"), (row.Dosage.Sets!.Value, row.Dosage.HoldSeconds!.Value, row.Instructions!));
         var activation = plan.Phases.Single(p => p.Phase == Clinical.Patterns.RecoveryPhase.Activation);
         Assert.Equal("Diepe buikspieren aan", activation.Goal);
         Assert.Equal(new DateOnly(2026, 3, 1), activation.ReviewOn);
@@ -277,8 +277,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task A_draft_saved_as_template_can_start_another_patients_plan_and_a_duplicate_name_is_refused()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "chin-tuck");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "chin-tuck")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
@@ -296,7 +296,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(Baseline.NoordId, template.PracticeId);
         Assert.All(template.Exercises, e => Assert.Null(e.PrecautionConfirmedAt));
 
-        var otherPatient = await portal.NewPatientAsync();
+        var otherPatient = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var planPage = await client.GetPageAsync($"/patienten/{otherPatient}/plan");
         var editor = await client.SubmitAndFollowAsync(planPage, "form:has(input[name='_handler'][value='plan-start-template'])",
             new() { ["TemplateId"] = template.Id.ToString() });
@@ -309,8 +309,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Templates_page_lists_opens_and_deletes_the_practices_templates()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));
@@ -372,8 +372,8 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task A_post_without_antiforgery_token_changes_nothing()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var page = await client.GetPageAsync(PlanTestData.Editor(patientId, planId));

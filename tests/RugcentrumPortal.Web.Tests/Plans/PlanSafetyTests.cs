@@ -22,7 +22,7 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task An_open_niet_pluis_screening_blocks_activation_until_a_decision_is_recorded()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var assessmentId = await portal.NewAssessmentAsync(patientId, a =>
         {
             a.RedFlagsAbsent.Remove("night-pain");
@@ -30,7 +30,7 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
             a.Conclusion = ScreeningConclusion.NietPluis;
             a.HighestUrgency = Urgency.GpConsultation;
         });
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         var (client, editor) = await OpenEditorAsync(patientId, planId);
         using var _ = client;
 
@@ -56,9 +56,9 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task An_exercise_with_a_precaution_for_this_patient_shows_why_and_needs_an_explicit_confirmation()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.PrecautionConditions = ["osteoporosis"]);
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "cat-camel");
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "cat-camel")).Id;
         var (client, editor) = await OpenEditorAsync(patientId, planId);
         using var _ = client;
 
@@ -91,9 +91,9 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task A_precaution_implied_by_a_yellow_flag_counts_too()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.YellowFlags = ["trauma-history"]);
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "progressive-muscle-relaxation");
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "progressive-muscle-relaxation")).Id;
         var (client, editor) = await OpenEditorAsync(patientId, planId);
         using var _ = client;
 
@@ -105,9 +105,9 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task An_exercise_to_avoid_can_stay_only_with_a_confirmation_and_a_reason()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.PrecautionConditions = ["osteoporosis"]);
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         var (client, editor) = await OpenEditorAsync(patientId, planId);
         using var _ = client;
         var search = await client.GetPageAsync(PlanTestData.Editor(patientId, planId) + "?zoek=knie");
@@ -133,8 +133,8 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task A_plan_without_exercises_cannot_be_activated_and_self_care_alone_is_not_enough()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "walking");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "walking")).Id;
         var (client, editor) = await OpenEditorAsync(patientId, planId);
         using var _ = client;
 

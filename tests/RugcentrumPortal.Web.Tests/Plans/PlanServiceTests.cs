@@ -41,7 +41,7 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Starting_from_the_latest_assessment_drafts_the_suggestion_at_catalogue_dosage()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var assessmentId = await portal.NewAssessmentAsync(patientId);
 
         var start = await AsTherapistAsync(services => services.GetRequiredService<PlanService>().StartFromSuggestionAsync(patientId, default));
@@ -59,8 +59,8 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task A_second_start_while_a_draft_is_open_changes_nothing()
     {
-        var patientId = await portal.NewPatientAsync();
-        var draftId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var draftId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
 
         var start = await AsTherapistAsync(services => services.GetRequiredService<PlanService>().StartEmptyAsync(patientId, default));
 
@@ -71,8 +71,8 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Saving_with_a_field_error_keeps_every_stored_value()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
 
         var outcome = await SubmitAsync(patientId, planId, "save", input =>
         {
@@ -92,8 +92,8 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Saving_stores_the_details_phases_and_each_rows_dosage_as_one_value()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
 
         var outcome = await SubmitAsync(patientId, planId, "save", input =>
         {
@@ -116,8 +116,8 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Reordering_moves_a_row_past_its_neighbour_of_the_same_kind()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "sleep-routine", "cat-camel");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "sleep-routine", "cat-camel")).Id;
         var catCamel = (await portal.PlanAsync(planId)).Exercises.Single(e => e.ExerciseId == "cat-camel");
 
         var up = await SubmitAsync(patientId, planId, $"up:{catCamel.Id}");
@@ -139,8 +139,8 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task A_template_is_saved_from_a_draft_used_for_another_patient_and_deleted()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "chin-tuck");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "chin-tuck")).Id;
         var name = "Servicesjabloon " + Guid.NewGuid().ToString("N")[..4];
 
         var saved = await SubmitAsync(patientId, planId, "template", input => input.TemplateName = name);
@@ -151,7 +151,7 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         var template = Assert.Single(await AsTherapistAsync(services => services.GetRequiredService<PlanTemplateService>().ListAsync(default)), t => t.Name == name);
         Assert.Equal(2, template.ItemCount);
 
-        var otherPatient = await portal.NewPatientAsync();
+        var otherPatient = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var start = await AsTherapistAsync(services => services.GetRequiredService<PlanService>().StartFromTemplateAsync(otherPatient, template.Id, default));
         var copy = await portal.PlanAsync(start.PlanId!.Value);
         Assert.Equal((otherPatient, "Testplan"), (copy.PatientId!.Value, copy.Title));
@@ -159,7 +159,7 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         Assert.True(await AsTherapistAsync(services => services.GetRequiredService<PlanTemplateService>().DeleteAsync(template.Id, default)));
         Assert.Null(await AsTherapistAsync(services => services.GetRequiredService<PlanTemplateService>().GetAsync(template.Id, default)));
-        var thirdPatient = await portal.NewPatientAsync();
+        var thirdPatient = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var gone = await AsTherapistAsync(services => services.GetRequiredService<PlanService>().StartFromTemplateAsync(thirdPatient, template.Id, default));
         Assert.Equal("Dat sjabloon bestaat niet meer. Kies een ander.", gone.Message);
         Assert.Equal(2, (await portal.PlanAsync(copy.Id)).Exercises.Count);
@@ -168,9 +168,9 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Therapist_cannot_activate_a_plan_over_an_open_red_flag()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var assessmentId = await portal.NewAssessmentAsync(patientId, OpenRedFlag);
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
 
         var outcome = await SubmitAsync(patientId, planId, "activate");
         var page = await AsTherapistAsync(services => services.GetRequiredService<PlanService>().GetPageAsync(patientId, default));
@@ -185,9 +185,9 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Therapist_cannot_activate_a_plan_with_an_unconfirmed_precaution()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.PrecautionConditions = ["osteoporosis"]);
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt", "cat-camel");
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "cat-camel")).Id;
 
         var refused = await SubmitAsync(patientId, planId, "activate");
 
@@ -204,8 +204,8 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Therapist_cannot_activate_a_plan_without_exercises()
     {
-        var patientId = await portal.NewPatientAsync();
-        var planId = await portal.NewDraftAsync(patientId, "walking");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "walking")).Id;
 
         var outcome = await SubmitAsync(patientId, planId, "activate");
 
@@ -217,8 +217,8 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Activating_a_new_version_supersedes_the_active_one()
     {
-        var patientId = await portal.NewPatientAsync();
-        var firstId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var firstId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         await SubmitAsync(patientId, firstId, "activate");
 
         var revision = await AsTherapistAsync(services => services.GetRequiredService<PlanService>().ReviseAsync(patientId, default));
@@ -233,9 +233,9 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Two_activations_at_once_never_end_in_an_error_and_leave_one_active_version()
     {
-        var patientId = await portal.NewPatientAsync();
-        var colleaguesId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
-        var planId = await portal.NewDraftAsync(patientId, "chin-tuck");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var colleaguesId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "chin-tuck")).Id;
 
         // The colleague's activation is under way in a transaction of its own when this one reaches the database.
         await using var colleague = portal.Services.CreateAsyncScope();
@@ -286,9 +286,9 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     [Fact]
     public async Task Another_practices_therapist_gets_not_found_for_every_command()
     {
-        var patientId = await portal.NewPatientAsync();
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId);
-        var planId = await portal.NewDraftAsync(patientId, "pelvic-tilt");
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         var name = "Noord alleen " + Guid.NewGuid().ToString("N")[..4];
         await SubmitAsync(patientId, planId, "template", input => input.TemplateName = name);
         var templateId = await portal.WithDbAsync(db => db.Plans.Where(p => p.TemplateName == name).Select(p => p.Id).SingleAsync());

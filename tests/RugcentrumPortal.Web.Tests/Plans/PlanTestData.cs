@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Muscles;
-using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
@@ -35,22 +34,6 @@ public static class PlanTestData
     public static Task WithDbAsync(this PortalFactory portal, Func<AppDbContext, Task> work) =>
         portal.WithDbAsync(async db => { await work(db); return 0; });
 
-    public static Task<Guid> NewPatientAsync(this PortalFactory portal, Guid? practiceId = null) => portal.WithDbAsync(async db =>
-    {
-        var patient = new Patient
-        {
-            PracticeId = practiceId ?? Baseline.NoordId,
-            FirstName = "Plan",
-            LastName = "Proef" + Guid.NewGuid().ToString("N")[..6],
-            DateOfBirth = new DateOnly(1970, 5, 1),
-            Email = $"plan{Guid.NewGuid():N}@voorbeeld.test",
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Patients.Add(patient);
-        await db.SaveChangesAsync();
-        return patient.Id;
-    });
-
     /// <summary>An upper-crossed assessment with a complete pluis screening; <paramref name="change"/> adjusts it.</summary>
     public static Task<Guid> NewAssessmentAsync(this PortalFactory portal, Guid patientId, Action<ClinicalAssessment>? change = null) => portal.WithDbAsync(async db =>
     {
@@ -77,28 +60,6 @@ public static class PlanTestData
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync();
         return assessment.Id;
-    });
-
-    public static Task<Guid> NewDraftAsync(this PortalFactory portal, Guid patientId, params string[] exerciseIds) => portal.WithDbAsync(async db =>
-    {
-        var therapistId = await db.Users.Where(u => u.Email == Baseline.NoordTherapist).Select(u => u.Id).SingleAsync();
-        var practiceId = await db.Patients.Where(p => p.Id == patientId).Select(p => p.PracticeId).SingleAsync();
-        var plan = new RecoveryPlan
-        {
-            PracticeId = practiceId,
-            PatientId = patientId,
-            LineageId = Guid.CreateVersion7(),
-            Status = PlanStatus.Draft,
-            Title = "Testplan",
-            CreatedById = therapistId,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-            Phases = [new PlanPhase { Phase = RecoveryPhase.Mobility, Order = 0, Goal = "Soepel bewegen" }],
-            Exercises = exerciseIds.Select((id, i) => new PlanExercise { ExerciseId = id, Order = i, Phase = RecoveryPhase.Mobility, Dosage = new() { Sets = 2, Repetitions = 10 } }).ToList(),
-        };
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        return plan.Id;
     });
 
     public static Task<RecoveryPlan> PlanAsync(this PortalFactory portal, Guid planId) => portal.WithDbAsync(db =>

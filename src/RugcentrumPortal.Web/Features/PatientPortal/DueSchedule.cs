@@ -1,5 +1,3 @@
-using RugcentrumPortal.Data;
-
 namespace RugcentrumPortal.Web.Features.PatientPortal;
 
 /// <summary>
@@ -17,8 +15,6 @@ public static class DueSchedule
         }
         return DueWeekdays(timesPerWeek!.Value).Contains(MondayIndex(day));
     }
-
-    public static bool IsDue(PlanExercise exercise, DateOnly day) => IsDue(exercise.TimesPerDay, exercise.TimesPerWeek, day);
 
     /// <summary>Sessions due on <paramref name="day"/>: TimesPerDay on every day, one on a weekly exercise's fixed days.</summary>
     public static int SessionsOn(int? timesPerDay, int? timesPerWeek, DateOnly day) =>

@@ -42,18 +42,19 @@ public static class ExerciseTimers
 
     public static ExerciseTimer? For(PlanExercise exercise, IStringLocalizer T)
     {
+        var dosage = exercise.Dosage;
         switch (exercise.ExerciseId)
         {
             case Breathing46:
             {
-                var minutes = exercise.Minutes is > 0 ? exercise.Minutes.Value : BreathingMinutes;
+                var minutes = dosage.Minutes is > 0 ? dosage.Minutes.Value : BreathingMinutes;
                 return new ExerciseTimer("breathing-4-6", T["Portal.Timer.CalmBreathing.Description", minutes],
                     [new(T["Portal.Timer.BreatheIn"], 4, TimerMotion.Grow), new(T["Portal.Timer.BreatheOut"], 6, TimerMotion.Shrink)],
                     Rounds: minutes * 60 / 10);
             }
             case Breathing478:
             {
-                var cycles = exercise.Repetitions is > 0 ? exercise.Repetitions.Value : Breathing478Cycles;
+                var cycles = dosage.Repetitions is > 0 ? dosage.Repetitions.Value : Breathing478Cycles;
                 return new ExerciseTimer("breathing-4-7-8", T["Portal.Timer.FourSevenEight.Description", cycles],
                     [
                         new(T["Portal.Timer.BreatheInNose"], 4, TimerMotion.Grow),
@@ -71,11 +72,11 @@ public static class ExerciseTimers
                 return Relaxation("relaxation", T, T["Portal.Timer.RelaxShort.Description"], tenseSeconds: 5, noticeSeconds: 20,
                     [T["Portal.Timer.Group.Legs"], T["Portal.Timer.Group.Shoulders"], T["Portal.Timer.Group.FaceJaw"]]);
         }
-        if (exercise.HoldSeconds is > 0 and var hold)
+        if (dosage.HoldSeconds is > 0 and var hold)
         {
             // Repetitions with a hold get a short release in between; sets of one long hold (a stretch) a real rest.
-            var rounds = exercise.Repetitions ?? exercise.Sets ?? 1;
-            var release = exercise.Repetitions is null ? exercise.RestSeconds ?? RestBetweenSetsSeconds : ReleaseBetweenHoldsSeconds;
+            var rounds = dosage.Repetitions ?? dosage.Sets ?? 1;
+            var release = dosage.Repetitions is null ? dosage.RestSeconds ?? RestBetweenSetsSeconds : ReleaseBetweenHoldsSeconds;
             return new ExerciseTimer("hold", T["Portal.Timer.Hold.Description", hold, rounds, release],
                 [new(T["Portal.Timer.Hold"], hold, TimerMotion.Hold), new(T["Portal.Timer.Release"], release, TimerMotion.Release)],
                 Rounds: Math.Max(rounds, 1));

@@ -74,7 +74,7 @@ public sealed class PatientPortalService(
             var own = logs.Where(l => l.ExerciseId == exercise.ExerciseId).ToList();
             var last = own.Count == 0 ? null : new LastSession(own[^1].Outcome, TimeOnly.FromDateTime(clock.Local(own[^1].CreatedAt).DateTime));
             var item = new TodayItem(exercise.Id, content.Title.Get(), PlanDosage.Describe(exercise, content).Get(),
-                DueSchedule.SessionsOn(exercise.TimesPerDay, exercise.TimesPerWeek, today),
+                DueSchedule.SessionsOn(exercise.Dosage.TimesPerDay, exercise.Dosage.TimesPerWeek, today),
                 own.Count(l => l.Outcome != SessionOutcome.Skipped), last);
             (item.TimesDue == 0 ? notToday : content.IsSelfCareModule ? selfCare : exercises).Add(item);
         }

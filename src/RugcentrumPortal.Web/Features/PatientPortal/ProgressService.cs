@@ -71,7 +71,7 @@ public sealed class ProgressService(IDbContextFactory<AppDbContext> contexts, Cu
             {
                 Activated = p.ActivatedAt ?? p.CreatedAt,
                 p.StartsOn,
-                Exercises = p.Exercises.Select(e => new ScheduledExercise(e.ExerciseId, e.TimesPerDay, e.TimesPerWeek)).ToList(),
+                Exercises = p.Exercises.Select(e => new ScheduledExercise(e.ExerciseId, e.Dosage.TimesPerDay, e.Dosage.TimesPerWeek)).ToList(),
             })
             .ToListAsync(cancellationToken);
         return versions.Select(v => new PlanVersionSchedule(v.Activated, v.StartsOn, v.Exercises)).ToList();
