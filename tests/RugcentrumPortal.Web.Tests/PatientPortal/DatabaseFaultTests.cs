@@ -21,7 +21,7 @@ public class DatabaseFaultTests(PortalFactory portal) : IClassFixture<PortalFact
             // Wait one second for a lock instead of thirty, so the locked file shows within the test.
             portal.WithSetting("ConnectionStrings:Portal", portal.ConnectionString + ";Default Timeout=1");
         }
-        await portal.AddPlanAsync(Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), Exercise("chin-tuck", perDay: 2, sets: 2, reps: 10));
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), TestPlans.Exercise("chin-tuck", perDay: 2, sets: 2, reps: 10));
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordPatient);
         var page = await client.GetPageAsync("/mijn");
