@@ -75,7 +75,7 @@ public class DatabaseFaultTests(PortalFactory portal) : IClassFixture<PortalFact
         }
         await using var admin = new NpgsqlConnection(portal.ConnectionString);
         await admin.OpenAsync();
-        await using var cut = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", admin);
+        await using var cut = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()", admin);
         await cut.ExecuteScalarAsync();
         return NothingToRestore.Instance;
     }
