@@ -65,6 +65,18 @@ public class ClinicalAssessment : IPatientRecord
     public string? DecidedById { get; set; }
     public ApplicationUser? DecidedBy { get; set; }
 
+    /// <summary>
+    /// The physician's clearance after an urgent or emergency finding, as the therapist recorded it; only this
+    /// unlocks a plan at those tiers. The date is the practice date on which the physician saw the patient.
+    /// </summary>
+    public string? ClearedBy { get; set; }
+    public string? ClearanceRole { get; set; }
+    public DateOnly? ClearedOn { get; set; }
+    public string? ClearanceExcluded { get; set; }
+    public DateTimeOffset? ClearanceRecordedAt { get; set; }
+    public string? ClearanceRecordedById { get; set; }
+    public ApplicationUser? ClearanceRecordedBy { get; set; }
+
     public List<MuscleRatingEntry> Ratings { get; set; } = [];
     public List<string> Observations { get; set; } = [];
     public string? BalanceNotes { get; set; }

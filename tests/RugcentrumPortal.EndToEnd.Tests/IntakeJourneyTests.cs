@@ -12,7 +12,7 @@ public class IntakeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBro
         ClinicalCatalog.Default.ScreeningGroups.SelectMany(g => ClinicalCatalog.Default.RedFlags.Where(r => r.GroupId == g.Id && r.IsAsked)).Select(r => r.Id);
 
     [Fact]
-    public async Task Therapist_screens_a_patient_with_the_keyboard_finds_niet_pluis_and_records_a_referral()
+    public async Task Therapist_screens_a_patient_with_the_keyboard_finds_niet_pluis_records_a_referral_and_then_the_physicians_clearance()
     {
         var page = await browser.NewPageAsync(1280, 1000);
         await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
@@ -61,9 +61,22 @@ public class IntakeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBro
         await page.Locator("#consent-yes").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
 
+        // At the urgent tier the referral documents the advice; only the physician's clearance releases a plan.
         await Assertions.Expect(page.Locator(".recorded-decision")).ToContainTextAsync("Deze week een afspraak bij de huisarts maken");
-        await Assertions.Expect(page.GetByText("Een behandelplan mag starten")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#required-unlock")).ToContainTextAsync("Medische vrijgave nodig");
+        await Assertions.Expect(page.Locator(".plan-status")).ToContainTextAsync("eerst een medische vrijgave nodig");
         await PortalBrowser.ScreenshotAsync(page, "assessment-overview-decision");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+
+        await page.GetByLabel("Arts die de patiënt zag").FillAsync("Dr. M. Jansen");
+        await page.GetByLabel("Rol van de arts").FillAsync("huisarts");
+        await page.GetByLabel("Datum waarop de arts de patiënt zag").FillAsync(DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Wat de arts heeft uitgesloten").FillAsync("Geen aanwijzing voor een maligniteit na bloedonderzoek");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vrijgave vastleggen" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".recorded-clearance")).ToContainTextAsync("Dr. M. Jansen");
+        await Assertions.Expect(page.GetByText("Een behandelplan mag starten")).ToBeVisibleAsync();
+        await PortalBrowser.ScreenshotAsync(page, "assessment-overview-clearance");
         await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
 
         await page.GotoAsync(PatientPage);

@@ -295,6 +295,27 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Property<DateTimeOffset?>("BalanceRecordedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ClearanceExcluded")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ClearanceRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClearanceRecordedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClearanceRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClearedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ClearedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ComplaintDescription")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -409,6 +430,8 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClearanceRecordedById");
 
                     b.HasIndex("DecidedById");
 
@@ -1034,6 +1057,11 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "ClearanceRecordedBy")
+                        .WithMany()
+                        .HasForeignKey("ClearanceRecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RugcentrumPortal.Data.ApplicationUser", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
@@ -1050,6 +1078,8 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("ClearanceRecordedBy");
 
                     b.Navigation("DecidedBy");
 

@@ -297,6 +297,27 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("BalanceRecordedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ClearanceExcluded")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("ClearanceRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClearanceRecordedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ClearanceRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ClearedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("ClearedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ComplaintDescription")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -411,6 +432,8 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClearanceRecordedById");
 
                     b.HasIndex("DecidedById");
 
@@ -1037,6 +1060,11 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "ClearanceRecordedBy")
+                        .WithMany()
+                        .HasForeignKey("ClearanceRecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RugcentrumPortal.Data.ApplicationUser", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
@@ -1053,6 +1081,8 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("ClearanceRecordedBy");
 
                     b.Navigation("DecidedBy");
 

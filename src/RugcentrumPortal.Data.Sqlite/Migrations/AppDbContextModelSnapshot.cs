@@ -284,6 +284,27 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Property<long?>("BalanceRecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClearanceExcluded")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClearanceRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClearanceRecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClearanceRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClearedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClearedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ComplaintDescription")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -398,6 +419,8 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClearanceRecordedById");
 
                     b.HasIndex("DecidedById");
 
@@ -1023,6 +1046,11 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "ClearanceRecordedBy")
+                        .WithMany()
+                        .HasForeignKey("ClearanceRecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RugcentrumPortal.Data.ApplicationUser", "DecidedBy")
                         .WithMany()
                         .HasForeignKey("DecidedById")
@@ -1039,6 +1067,8 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .HasForeignKey("TherapistId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("ClearanceRecordedBy");
 
                     b.Navigation("DecidedBy");
 

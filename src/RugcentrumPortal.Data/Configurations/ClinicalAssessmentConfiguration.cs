@@ -10,6 +10,7 @@ public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<Clinical
         builder.HasOne(a => a.Patient).WithMany().HasForeignKey(a => a.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Therapist).WithMany().HasForeignKey(a => a.TherapistId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.DecidedBy).WithMany().HasForeignKey(a => a.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.ClearanceRecordedBy).WithMany().HasForeignKey(a => a.ClearanceRecordedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.PatternReviews).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
 
@@ -20,10 +21,13 @@ public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<Clinical
         builder.Property(a => a.DecisionKind).HasConversion<string>().HasMaxLength(30);
         foreach (var text in new[] { nameof(ClinicalAssessment.ComplaintDescription), nameof(ClinicalAssessment.Onset), nameof(ClinicalAssessment.Duration),
                      nameof(ClinicalAssessment.Course), nameof(ClinicalAssessment.Aggravating), nameof(ClinicalAssessment.Easing), nameof(ClinicalAssessment.History),
-                     nameof(ClinicalAssessment.DecisionReason), nameof(ClinicalAssessment.AdviceGiven), nameof(ClinicalAssessment.BalanceNotes) })
+                     nameof(ClinicalAssessment.DecisionReason), nameof(ClinicalAssessment.AdviceGiven), nameof(ClinicalAssessment.BalanceNotes),
+                     nameof(ClinicalAssessment.ClearanceExcluded) })
         {
             builder.Property(text).HasMaxLength(4000);
         }
+        builder.Property(a => a.ClearedBy).HasMaxLength(200);
+        builder.Property(a => a.ClearanceRole).HasMaxLength(100);
         builder.HasIndex(a => new { a.PatientId, a.CreatedAt });
         builder.HasIndex(a => new { a.TherapistId, a.Status });
     }

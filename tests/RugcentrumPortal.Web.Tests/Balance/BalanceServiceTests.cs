@@ -201,8 +201,12 @@ public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal(AssessmentStatus.Draft, (await LoadAsync(portal, id)).Status);
     }
 
+    /// <summary>
+    /// The case is urgent (night pain with weight loss): a reason used to clear the banner; at this tier the banner
+    /// now stays until a medical clearance is recorded, as the gate decides.
+    /// </summary>
     [Fact]
-    public async Task The_red_flag_banner_follows_the_gate_until_a_decision_is_recorded()
+    public async Task The_red_flag_banner_follows_the_gate_and_an_urgent_case_keeps_it_until_a_clearance_is_recorded()
     {
         var id = await CreateNoordAssessmentAsync(portal);
         await using (var arrange = portal.Services.CreateAsyncScope())
@@ -218,8 +222,17 @@ public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFac
 
         var before = (await balance.GetFormAsync(Patient, id, None))!.RedFlagOpen;
         await assessments.RecordDecisionAsync(Patient, id, new DecisionInput { Kind = DecisionInput.Proceed, Reason = "Huisarts heeft het al onderzocht" }, None);
+        var afterReason = (await balance.GetFormAsync(Patient, id, None))!.RedFlagOpen;
+        await assessments.RecordClearanceAsync(Patient, id, new ClearanceInput
+        {
+            ClearedBy = "Dr. A. de Vries",
+            Role = "huisarts",
+            Date = Today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Excluded = "Geen aanwijzing voor een maligniteit na bloedonderzoek",
+        }, None);
 
         Assert.True(before);
+        Assert.True(afterReason);
         Assert.False((await balance.GetFormAsync(Patient, id, None))!.RedFlagOpen);
         Assert.False((await balance.GetResultAsync(Patient, id, None))!.RedFlagOpen);
         Assert.Equal(ScreeningConclusion.NietPluis, (await LoadAsync(portal, id)).Conclusion);

@@ -27,7 +27,7 @@ public class DashboardServiceTests(PortalFactory portal) : IClassFixture<PortalF
         var decidedPatient = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
         var gp = await SeedAsync(portal, gpPatient, Baseline.NoordTherapist, a => { NietPluis(a); a.HighestUrgency = Urgency.GpConsultation; });
         var urgent = await SeedAsync(portal, urgentPatient, Baseline.NoordTherapist, NietPluis);
-        var decided = await SeedAsync(portal, decidedPatient, Baseline.NoordTherapist, NietPluis);
+        var decided = await SeedAsync(portal, decidedPatient, Baseline.NoordTherapist, a => { NietPluis(a); a.HighestUrgency = Urgency.GpConsultation; });
         await using (var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist))
         {
             await scope.ServiceProvider.GetRequiredService<AssessmentService>().RecordDecisionAsync(decidedPatient, decided,

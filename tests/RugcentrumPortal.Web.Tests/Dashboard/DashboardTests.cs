@@ -7,21 +7,28 @@ namespace RugcentrumPortal.Web.Tests.Dashboard;
 
 public class DashboardTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
+    /// <summary>
+    /// A referral used to take an emergency off the list; at the emergency tier only a medical clearance releases
+    /// the plan, so the case stays listed until one is recorded.
+    /// </summary>
     [Fact]
-    public async Task An_emergency_screening_without_decision_is_listed_first_until_a_decision_is_recorded()
+    public async Task An_emergency_screening_is_listed_first_until_a_medical_clearance_is_recorded_and_a_referral_is_not_enough()
     {
         var gp = await AddAssessmentAsync(Baseline.NoordPatientId, Baseline.NoordTherapist, a => Screened(a, Urgency.GpConsultation));
         var emergency = await AddAssessmentAsync(Baseline.NoordOtherPatientId, Baseline.NoordTherapist, a => Screened(a, Urgency.Emergency));
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
+        string[] both = [$"patienten/{Baseline.NoordOtherPatientId}/onderzoek/{emergency}", $"patienten/{Baseline.NoordPatientId}/onderzoek/{gp}"];
 
         var before = await client.GetPageAsync("/overzicht");
 
-        var links = OpenDecisionLinks(before);
-        Assert.Equal([$"patienten/{Baseline.NoordOtherPatientId}/onderzoek/{emergency}", $"patienten/{Baseline.NoordPatientId}/onderzoek/{gp}"], links);
+        Assert.Equal(both, OpenDecisionLinks(before));
         Assert.Contains("Spoed", before.Document.QuerySelector("#open-decisions-heading")!.ParentElement!.TextContent);
 
         await UpdateAsync(emergency, a => { a.DecisionKind = TherapistDecisionKind.ReferralRecorded; a.DecidedAt = DateTimeOffset.UtcNow; });
+        Assert.Equal(both, OpenDecisionLinks(await client.GetPageAsync("/overzicht")));
+
+        await UpdateAsync(emergency, Safety.RedFlagCases.Cleared);
         var after = await client.GetPageAsync("/overzicht");
 
         Assert.Equal([$"patienten/{Baseline.NoordPatientId}/onderzoek/{gp}"], OpenDecisionLinks(after));

@@ -1,15 +1,18 @@
 using System.Net;
 using RugcentrumPortal.Clinical.Screening;
+using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.Intake.IntakeTestKit;
+using static RugcentrumPortal.Web.Tests.Safety.RedFlagCases;
 
 namespace RugcentrumPortal.Web.Tests.Intake;
 
 public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private async Task<(PortalClient Client, Page Overview, Guid PatientId, Guid Id)> NietPluisOverviewAsync()
+    /// <summary>The overview of a niet-pluis screening, by default at the urgent-GP tier (night pain with weight loss).</summary>
+    private async Task<(PortalClient Client, Page Overview, Guid PatientId, Guid Id)> NietPluisOverviewAsync(Action<ClinicalAssessment>? screening = null)
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
+        var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, screening ?? NietPluis);
         var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         return (client, await client.GetPageAsync($"/patienten/{patientId}/onderzoek/{id}"), patientId, id);
@@ -27,14 +30,20 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains("Nachtpijn samen met onverklaard afvallen", overview.Text);
         Assert.Contains("Een behandelplan kan nog niet starten", overview.Text);
         Assert.Contains("Nog geen besluit vastgelegd", overview.Text);
+        Assert.Contains("Medische vrijgave nodig", overview.Document.QuerySelector("#required-unlock")?.TextContent);
+        Assert.Contains("Nog geen medische vrijgave vastgelegd", overview.Text);
         Assert.NotNull(overview.Document.QuerySelector($"a[href$='/spierbalans']"));
         Assert.NotNull(overview.Document.QuerySelector($"a[href$='/resultaat']"));
         var history = await client.GetPageAsync($"/patienten/{patientId}");
         Assert.Contains("Open besluit", history.Document.QuerySelector(".assessment-history")?.TextContent);
     }
 
+    /// <summary>
+    /// An urgent finding (night pain with weight loss) used to be unlocked by a referral; a referral documents the
+    /// advice but does not show the serious cause was excluded, so the plan now waits for a medical clearance.
+    /// </summary>
     [Fact]
-    public async Task A_referral_with_the_patients_consent_is_recorded_and_lets_the_plan_start()
+    public async Task A_referral_for_an_urgent_case_is_recorded_but_the_plan_waits_for_a_medical_clearance()
     {
         var (client, overview, patientId, id) = await NietPluisOverviewAsync();
         using var _client = client;
@@ -49,13 +58,36 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Doorverwijzing vastgelegd", page.Document.QuerySelector(".recorded-decision")?.TextContent);
         Assert.Contains("Tom Therapeut", page.Document.QuerySelector(".recorded-decision")?.TextContent);
-        Assert.Contains("Een behandelplan mag starten", page.Text);
+        Assert.Contains("bij deze urgentie is eerst een medische vrijgave nodig", page.Document.QuerySelector(".plan-status")?.TextContent);
+        Assert.Contains("Medische vrijgave nodig", page.Document.QuerySelector("#required-unlock")?.TextContent);
         var saved = await LoadAsync(portal, id);
         Assert.Equal(TherapistDecisionKind.ReferralRecorded, saved.DecisionKind);
         Assert.Equal("Vandaag huisarts bellen voor een afspraak deze week", saved.AdviceGiven);
         Assert.True(saved.GpConsent);
         Assert.NotNull(saved.DecidedAt);
-        Assert.False(RugcentrumPortal.Web.Features.Safety.PlanGate.HoldsBack(saved));
+        Assert.True(RugcentrumPortal.Web.Features.Safety.PlanGate.HoldsBack(saved));
+        var history = await client.GetPageAsync($"/patienten/{patientId}");
+        Assert.Contains("Open besluit", history.Document.QuerySelector(".assessment-history")?.TextContent);
+    }
+
+    [Fact]
+    public async Task At_the_gp_consultation_tier_a_referral_with_the_patients_consent_lets_the_plan_start()
+    {
+        var (client, overview, patientId, id) = await NietPluisOverviewAsync(Screened(Urgency.GpConsultation));
+        using var _client = client;
+        Assert.Contains("Onderbouwd besluit nodig", overview.Document.QuerySelector("#required-unlock")?.TextContent);
+        Assert.Null(overview.Document.QuerySelector(ClearanceFormSelector));
+
+        var page = await client.SubmitAndFollowAsync(overview, DecisionForm, new()
+        {
+            ["Decision.Kind"] = "verwijzing",
+            ["Decision.AdviceGiven"] = "Deze week een afspraak bij de huisarts maken",
+            ["Decision.GpConsent"] = "ja",
+        });
+
+        Assert.Contains("Doorverwijzing vastgelegd", page.Document.QuerySelector(".recorded-decision")?.TextContent);
+        Assert.Contains("Een behandelplan mag starten", page.Text);
+        Assert.False(RugcentrumPortal.Web.Features.Safety.PlanGate.HoldsBack(await LoadAsync(portal, id)));
         var history = await client.GetPageAsync($"/patienten/{patientId}");
         Assert.DoesNotContain("Open besluit", history.Document.QuerySelector(".assessment-history")?.TextContent);
     }
@@ -74,10 +106,11 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Null((await LoadAsync(portal, id)).DecisionKind);
     }
 
+    /// <summary>At the GP-consultation tier, where a reason unlocks the plan; the urgent case is covered below.</summary>
     [Fact]
     public async Task Proceeding_with_a_reason_is_recorded_and_a_later_decision_replaces_it_with_a_new_time()
     {
-        var (client, overview, _, id) = await NietPluisOverviewAsync();
+        var (client, overview, _, id) = await NietPluisOverviewAsync(Screened(Urgency.GpConsultation));
         using var _client = client;
 
         var page = await client.SubmitAndFollowAsync(overview, DecisionForm, new()
@@ -103,6 +136,23 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Null(second.DecisionReason);
         Assert.True(second.DecidedAt > first.DecidedAt);
         Assert.Contains("Toch opnieuw naar de huisarts", again.Document.QuerySelector(".recorded-decision")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Proceeding_with_a_reason_does_not_let_an_urgent_case_start()
+    {
+        var (client, overview, _, id) = await NietPluisOverviewAsync();
+        using var _client = client;
+
+        var page = await client.SubmitAndFollowAsync(overview, DecisionForm, new()
+        {
+            ["Decision.Kind"] = "behandelen",
+            ["Decision.Reason"] = "Huisarts heeft gisteren al onderzocht en geen bijzonderheden gevonden",
+        });
+
+        Assert.Contains("Toch behandelen, met reden", page.Document.QuerySelector(".recorded-decision")?.TextContent);
+        Assert.Contains("Een behandelplan kan nog niet starten", page.Document.QuerySelector(".plan-status")?.TextContent);
+        Assert.True(RugcentrumPortal.Web.Features.Safety.PlanGate.HoldsBack(await LoadAsync(portal, id)));
     }
 
     [Theory]

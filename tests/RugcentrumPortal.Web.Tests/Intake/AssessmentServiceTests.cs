@@ -141,11 +141,12 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains((await assessments.HistoryAsync(patientId, None)), r => r.Id == id && r.DecisionOpen);
     }
 
+    /// <summary>At the GP-consultation tier; an urgent finding needs a medical clearance (MedicalClearanceTests).</summary>
     [Fact]
-    public async Task A_referral_with_the_patients_consent_is_recorded_and_opens_the_gate()
+    public async Task A_referral_with_the_patients_consent_is_recorded_and_opens_the_gate_at_the_gp_consultation_tier()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
+        var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => { NietPluis(a); a.HighestUrgency = Urgency.GpConsultation; });
         var (scope, assessments, _) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
 
@@ -181,7 +182,7 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
             a.HighestUrgency = Urgency.None;
             a.ScreenedAt = a.CreatedAt = DateTimeOffset.UtcNow.AddDays(-30);
         });
-        var newer = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
+        var newer = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => { NietPluis(a); a.HighestUrgency = Urgency.GpConsultation; });
         var (scope, assessments, _) = await AsAsync(Baseline.NoordTherapist);
         await using var _scope = scope;
 

@@ -43,6 +43,11 @@ public sealed record AssessmentOverviewView
     public bool? GpConsent { get; init; }
     public string? DecisionReason { get; init; }
 
+    /// <summary>What this screening needs before a plan may start, by the clinical core's tiers.</summary>
+    public PlanUnlock RequiredUnlock { get; init; }
+
+    public RecordedClearance? Clearance { get; init; }
+
     /// <summary>The red-flag gate's verdict for the patient's plans.</summary>
     public bool PlanMayStart { get; init; }
 
@@ -56,6 +61,9 @@ public sealed record AssessmentOverviewView
     public string? Easing { get; init; }
     public string? History { get; init; }
 }
+
+/// <summary>A medical clearance as recorded; the recording time in practice time.</summary>
+public sealed record RecordedClearance(string ClearedBy, string Role, DateOnly ClearedOn, string Excluded, DateTimeOffset RecordedAt, string? RecordedBy);
 
 /// <summary>
 /// Starting an assessment, the overview of a recorded one with the therapist's red-flag decision, and the history
@@ -147,6 +155,7 @@ public sealed class AssessmentService(
             .Include(x => x.Patient)
             .Include(x => x.Therapist)
             .Include(x => x.DecidedBy)
+            .Include(x => x.ClearanceRecordedBy)
             .SingleOrDefaultAsync(x => x.Id == assessmentId && x.PatientId == patientId, cancellationToken);
         if (a is null)
         {
@@ -171,6 +180,10 @@ public sealed class AssessmentService(
             AdviceGiven = a.AdviceGiven,
             GpConsent = a.GpConsent,
             DecisionReason = a.DecisionReason,
+            RequiredUnlock = a.Conclusion == ScreeningConclusion.NietPluis ? RedFlagScreener.RequiredUnlock(a.HighestUrgency ?? Urgency.None) : PlanUnlock.None,
+            Clearance = a is { ClearanceRecordedAt: { } recordedAt, ClearedBy: { } by, ClearanceRole: { } role, ClearedOn: { } on, ClearanceExcluded: { } excluded }
+                ? new RecordedClearance(by, role, on, excluded, clock.Local(recordedAt), a.ClearanceRecordedBy?.DisplayName)
+                : null,
             PlanMayStart = verdict.MayGoLive,
             ComplaintRegions = a.ComplaintRegions,
             ComplaintDescription = a.ComplaintDescription,
@@ -249,6 +262,49 @@ public sealed class AssessmentService(
         assessment.DecisionReason = kind == TherapistDecisionKind.ProceedWithReason ? reason : null;
         assessment.DecidedAt = now;
         assessment.DecidedById = user.UserId;
+        assessment.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult.Done(assessment.Id);
+    }
+
+    /// <summary>
+    /// Records the physician's clearance after a niet-pluis screening: the clinical core checks it against the
+    /// practice's date, and nothing is saved while it is incomplete. A later clearance replaces the earlier one.
+    /// </summary>
+    public async Task<CommandResult> RecordClearanceAsync(Guid patientId, Guid assessmentId, ClearanceInput input, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == assessmentId && a.PatientId == patientId, cancellationToken);
+        if (assessment is null)
+        {
+            return CommandResult.NotFound;
+        }
+        if (assessment.Conclusion != ScreeningConclusion.NietPluis)
+        {
+            return CommandResult.Invalid([new FieldError(nameof(ClearanceInput.ClearedBy), T["Intake.Clearance.NotNeeded"])]);
+        }
+        var errors = FieldErrors.FromAnnotations(input);
+        var dateReadable = Plans.PlanEditorInput.TryReadDate(input.Date, out var date);
+        if (!dateReadable)
+        {
+            errors.Add(new FieldError(nameof(ClearanceInput.Date), T["Intake.Clearance.DateUnreadable"]));
+        }
+        var clearance = new MedicalClearance(InputText.Clean(input.ClearedBy) ?? "", InputText.Clean(input.Role) ?? "",
+            date ?? DateOnly.MinValue, InputText.Clean(input.Excluded) ?? "");
+        errors.AddRange(RedFlagScreener.ValidateClearance(clearance, clock.Today).Errors
+            .Where(e => dateReadable || e.Path != nameof(MedicalClearance.Date))
+            .Select(e => new FieldError(e.Path, e.Text?.Get() ?? e.Message)));
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+        var now = clock.Now;
+        assessment.ClearedBy = clearance.ClearedBy;
+        assessment.ClearanceRole = clearance.Role;
+        assessment.ClearedOn = clearance.Date;
+        assessment.ClearanceExcluded = clearance.Excluded;
+        assessment.ClearanceRecordedAt = now;
+        assessment.ClearanceRecordedById = user.UserId;
         assessment.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done(assessment.Id);

@@ -107,15 +107,21 @@ public sealed class IntakeService(IDbContextFactory<AppDbContext> contexts, Prac
     {
         var result = Screener.Screen(ScreeningRecord.InputFor(assessment, age));
         var flags = result.FlagsFound.Select(f => f.Item.Id).ToList();
-        if (assessment.DecisionKind is not null && !flags.ToHashSet().SetEquals(assessment.FlagsFound))
+        if (!flags.ToHashSet().SetEquals(assessment.FlagsFound))
         {
-            // A decision was taken on other findings; it must be taken again for these.
+            // A decision or clearance was given on other findings; it must be given again for these.
             assessment.DecisionKind = null;
             assessment.DecisionReason = null;
             assessment.AdviceGiven = null;
             assessment.GpConsent = null;
             assessment.DecidedAt = null;
             assessment.DecidedById = null;
+            assessment.ClearedBy = null;
+            assessment.ClearanceRole = null;
+            assessment.ClearedOn = null;
+            assessment.ClearanceExcluded = null;
+            assessment.ClearanceRecordedAt = null;
+            assessment.ClearanceRecordedById = null;
         }
         assessment.Conclusion = result.Conclusion;
         assessment.HighestUrgency = result.HighestUrgency;

@@ -168,7 +168,7 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
         }
         var source = await db.Assessments.AsNoTracking().Where(a => a.Id == assessmentId)
             .Include(a => a.Ratings).SingleOrDefaultAsync(cancellationToken);
-        return source is null ? null : PlanSuggestions.Build(source, clock.AgeOf(dateOfBirth));
+        return source is null ? null : PlanSuggestions.Build(source, clock.AgeOf(dateOfBirth), clock.Today);
     }
 
     private static (string Command, string Argument) ParseCommand(string? command)

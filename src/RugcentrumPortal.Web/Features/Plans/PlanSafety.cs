@@ -21,14 +21,18 @@ public sealed record SafetyIssue(SafetyRule Rule, string Message, Guid? PlanExer
 /// <summary>What the patient's assessments say about safety: the open red-flag decision and the precaution conditions.</summary>
 public sealed class PatientSafety
 {
-    private PatientSafety(Guid? openRedFlagAssessmentId, IReadOnlySet<string> conditionIds)
+    private PatientSafety(GoLiveVerdict verdict, IReadOnlySet<string> conditionIds)
     {
-        OpenRedFlagAssessmentId = openRedFlagAssessmentId;
+        OpenRedFlagAssessmentId = verdict.BlockingAssessmentId;
+        RedFlagNeedsClearance = verdict.NeedsClearance;
         ConditionIds = conditionIds;
     }
 
     /// <summary>The assessment whose open red-flag decision holds the plan back, as <see cref="PlanGate"/> decides.</summary>
     public Guid? OpenRedFlagAssessmentId { get; }
+
+    /// <summary>True when only a recorded medical clearance releases that assessment.</summary>
+    public bool RedFlagNeedsClearance { get; }
 
     public IReadOnlySet<string> ConditionIds { get; }
 
@@ -49,7 +53,7 @@ public sealed class PatientSafety
         {
             conditions.UnionWith(ConditionsOf(assessment));
         }
-        return new PatientSafety(verdict.BlockingAssessmentId, conditions);
+        return new PatientSafety(verdict, conditions);
     }
 
     public static IEnumerable<string> ConditionsOf(ClinicalAssessment assessment)
@@ -77,7 +81,8 @@ public static class PlanSafety
         var issues = new List<SafetyIssue>();
         if (safety.OpenRedFlagAssessmentId is { } assessmentId)
         {
-            issues.Add(new SafetyIssue(SafetyRule.OpenRedFlag, t["Plans.Safety.OpenRedFlag"], AssessmentId: assessmentId));
+            var message = safety.RedFlagNeedsClearance ? t["Plans.Safety.ClearanceNeeded"] : t["Plans.Safety.OpenRedFlag"];
+            issues.Add(new SafetyIssue(SafetyRule.OpenRedFlag, message, AssessmentId: assessmentId));
         }
         foreach (var row in plan.Exercises.OrderBy(e => e.Order))
         {

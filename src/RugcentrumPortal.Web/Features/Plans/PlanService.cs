@@ -43,6 +43,7 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
         return new PlanPageView(
             patientName,
             verdict.BlockingAssessmentId,
+            verdict.NeedsClearance,
             active is null ? null : new ActivePlanView(active.Id, active.Version, active.Title, Local(active.ActivatedAt), NameOf(active.ActivatedById), PlanSummaryView.Of(active)),
             draft is null ? null : new DraftView(draft.Id, draft.Version, draft.Exercises.Count),
             Local(latestRatedAt),
@@ -77,10 +78,14 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
             {
                 return (null, text["Plans.NoRatedAssessment"]);
             }
-            var result = PlanSuggestions.Build(assessment, clock.AgeOf(patient.DateOfBirth));
+            var result = PlanSuggestions.Build(assessment, clock.AgeOf(patient.DateOfBirth), clock.Today);
             if (result.Suggestion is null)
             {
                 return (null, text["Plans.AssessmentUnusable"]);
+            }
+            if (result.Suggestion.BlockedReason is { } blocked)
+            {
+                return (null, blocked.Get());
             }
             var plan = await NewDraftAsync(db, patient, text["Plans.DefaultTitle"], cancellationToken);
             PlanDrafts.ApplySuggestion(plan, result, assessment.Id);

@@ -19,7 +19,8 @@ public static class PlanSuggestions
 
     /// <param name="assessment">Loaded with its ratings.</param>
     /// <param name="age">The patient's current age.</param>
-    public static SuggestionResult Build(ClinicalAssessment assessment, int age)
+    /// <param name="today">The practice's date, against which a recorded clearance is checked.</param>
+    public static SuggestionResult Build(ClinicalAssessment assessment, int age, DateOnly today)
     {
         var analyzer = new BalanceAnalyzer();
         var input = BalanceMapping.ToAssessment(assessment);
@@ -29,8 +30,14 @@ public static class PlanSuggestions
         }
         var analysis = analyzer.Analyze(input);
         var (screening, complete) = Screen(assessment, age);
-        return new SuggestionResult(new PlanSuggester().Suggest(analysis, screening), analysis, !complete);
+        return new SuggestionResult(new PlanSuggester().Suggest(analysis, screening, ClearanceOf(assessment), today), analysis, !complete);
     }
+
+    /// <summary>The recorded medical clearance; it was checked against the practice's date when it was recorded.</summary>
+    public static MedicalClearance? ClearanceOf(ClinicalAssessment assessment) =>
+        assessment is { ClearanceRecordedAt: not null, ClearedBy: { } by, ClearanceRole: { } role, ClearedOn: { } on, ClearanceExcluded: { } excluded }
+            ? new MedicalClearance(by, role, on, excluded)
+            : null;
 
     /// <summary>
     /// Screens the stored answers. When the screening is incomplete the suggestion still comes, from what is known:

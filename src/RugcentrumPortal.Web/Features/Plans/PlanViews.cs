@@ -32,6 +32,7 @@ public sealed record PlanRowView(Guid Id, string ExerciseId, RecoveryPhase Phase
 public sealed record PlanPageView(
     string PatientName,
     Guid? OpenRedFlagAssessmentId,
+    bool RedFlagNeedsClearance,
     ActivePlanView? Active,
     DraftView? Draft,
     DateTimeOffset? LatestRatedAssessmentAt,

@@ -1,0 +1,103 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RugcentrumPortal.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class MedicalClearance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ClearanceExcluded",
+                table: "Assessments",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ClearanceRecordedAt",
+                table: "Assessments",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClearanceRecordedById",
+                table: "Assessments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClearanceRole",
+                table: "Assessments",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClearedBy",
+                table: "Assessments",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ClearedOn",
+                table: "Assessments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_ClearanceRecordedById",
+                table: "Assessments",
+                column: "ClearanceRecordedById");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Assessments_AspNetUsers_ClearanceRecordedById",
+                table: "Assessments",
+                column: "ClearanceRecordedById",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Assessments_AspNetUsers_ClearanceRecordedById",
+                table: "Assessments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Assessments_ClearanceRecordedById",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClearanceExcluded",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClearanceRecordedAt",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClearanceRecordedById",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClearanceRole",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClearedBy",
+                table: "Assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ClearedOn",
+                table: "Assessments");
+        }
+    }
+}
