@@ -13,8 +13,8 @@ using RugcentrumPortal.Data;
 namespace RugcentrumPortal.Data.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129111001_MedicalClearance")]
-    partial class MedicalClearance
+    [Migration("20261129115518_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

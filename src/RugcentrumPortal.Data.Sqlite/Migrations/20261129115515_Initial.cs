@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace RugcentrumPortal.Data.SqlServer.Migrations
+namespace RugcentrumPortal.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +17,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,10 +31,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,11 +45,11 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "Practices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,11 +60,11 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,23 +81,23 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,11 +114,11 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -135,10 +135,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -155,8 +155,8 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,10 +179,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -199,16 +199,16 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "Patients",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    TherapistId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    TherapistId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,46 +235,58 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TherapistId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ComplaintRegions = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ComplaintDescription = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Onset = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Duration = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Course = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Aggravating = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Easing = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    History = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    AgeAtOnset = table.Column<int>(type: "int", nullable: true),
-                    RedFlagsPresent = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    RedFlagsAbsent = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    YellowFlags = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    StressSignals = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PrecautionConditions = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Conclusion = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    HighestUrgency = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    FlagsFound = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ScreenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DecisionKind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    DecisionReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    AdviceGiven = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    GpConsent = table.Column<bool>(type: "bit", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DecidedById = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    Observations = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    BalanceNotes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    BalanceRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReassessmentDue = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TherapistId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ComplaintRegions = table.Column<string>(type: "TEXT", nullable: false),
+                    ComplaintDescription = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Onset = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Duration = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Course = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Aggravating = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Easing = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    History = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AgeAtOnset = table.Column<int>(type: "INTEGER", nullable: true),
+                    RedFlagsPresent = table.Column<string>(type: "TEXT", nullable: false),
+                    RedFlagsAbsent = table.Column<string>(type: "TEXT", nullable: false),
+                    YellowFlags = table.Column<string>(type: "TEXT", nullable: false),
+                    StressSignals = table.Column<string>(type: "TEXT", nullable: false),
+                    PrecautionConditions = table.Column<string>(type: "TEXT", nullable: false),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    HighestUrgency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FlagsFound = table.Column<string>(type: "TEXT", nullable: false),
+                    ScreenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionKind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AdviceGiven = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    GpConsent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedById = table.Column<string>(type: "TEXT", nullable: true),
+                    ClearedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClearanceRole = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClearedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClearanceExcluded = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClearanceRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClearanceRecordedById = table.Column<string>(type: "TEXT", nullable: true),
+                    Observations = table.Column<string>(type: "TEXT", nullable: false),
+                    BalanceNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    BalanceRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReassessmentDue = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assessments_AspNetUsers_ClearanceRecordedById",
+                        column: x => x.ClearanceRecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Assessments_AspNetUsers_DecidedById",
                         column: x => x.DecidedById,
@@ -299,15 +311,15 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedById = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SentByEmail = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentByEmail = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -324,23 +336,23 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "WeeklyCheckIns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    LessTensionNeck = table.Column<bool>(type: "bit", nullable: false),
-                    LessTensionShoulders = table.Column<bool>(type: "bit", nullable: false),
-                    LessTensionLowBack = table.Column<bool>(type: "bit", nullable: false),
-                    SmootherMovement = table.Column<bool>(type: "bit", nullable: false),
-                    EasierBreathing = table.Column<bool>(type: "bit", nullable: false),
-                    ExercisesFeelEasier = table.Column<bool>(type: "bit", nullable: false),
-                    Nprs = table.Column<int>(type: "int", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LessTensionNeck = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LessTensionShoulders = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LessTensionLowBack = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SmootherMovement = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EasierBreathing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExercisesFeelEasier = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Nprs = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_WeeklyCheckIns", x => x.Id);
-                    table.CheckConstraint("CK_WeeklyCheckIns_Nprs", "[Nprs] BETWEEN 0 AND 10");
+                    table.CheckConstraint("CK_WeeklyCheckIns_Nprs", "\"Nprs\" BETWEEN 0 AND 10");
                     table.ForeignKey(
                         name: "FK_WeeklyCheckIns_Patients_PatientId",
                         column: x => x.PatientId,
@@ -353,12 +365,12 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "MuscleRatingEntry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MuscleId = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Tone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Intensity = table.Column<int>(type: "int", nullable: false),
-                    Side = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MuscleId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Tone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Intensity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Side = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -375,19 +387,19 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "OutcomeMeasurements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    InstrumentId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RequestedById = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    EnteredByPatient = table.Column<bool>(type: "bit", nullable: false),
-                    ItemScores = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Activities = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Score = table.Column<double>(type: "float", nullable: true),
-                    Band = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstrumentId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RequestedById = table.Column<string>(type: "TEXT", nullable: true),
+                    EnteredByPatient = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ItemScores = table.Column<string>(type: "TEXT", nullable: false),
+                    Activities = table.Column<string>(type: "TEXT", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: true),
+                    Band = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -409,12 +421,12 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "PatternReview",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatternId = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Accepted = table.Column<bool>(type: "bit", nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatternId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Accepted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -431,22 +443,22 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "Plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PracticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    TemplateName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    LineageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SourceAssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedById = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ActivatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ActivatedById = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PracticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TemplateName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LineageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SourceAssessmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedById = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActivatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActivatedById = table.Column<string>(type: "TEXT", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -474,21 +486,21 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "PlanExercises",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ExerciseId = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Instructions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    PrecautionConfirmedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    PrecautionNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    HoldSeconds = table.Column<int>(type: "int", nullable: true),
-                    Minutes = table.Column<int>(type: "int", nullable: true),
-                    Repetitions = table.Column<int>(type: "int", nullable: true),
-                    RestSeconds = table.Column<int>(type: "int", nullable: true),
-                    Sets = table.Column<int>(type: "int", nullable: true),
-                    TimesPerDay = table.Column<int>(type: "int", nullable: true),
-                    TimesPerWeek = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExerciseId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Instructions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PrecautionConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PrecautionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    HoldSeconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    Repetitions = table.Column<int>(type: "INTEGER", nullable: true),
+                    RestSeconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sets = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimesPerDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimesPerWeek = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -505,12 +517,12 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "PlanPhase",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Goal = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ReviewOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -527,26 +539,26 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "SessionLogs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlanExerciseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ExerciseId = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Pain = table.Column<int>(type: "int", nullable: true),
-                    Tension = table.Column<int>(type: "int", nullable: true),
-                    Difficulty = table.Column<int>(type: "int", nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SubmissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanExerciseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExerciseId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Pain = table.Column<int>(type: "INTEGER", nullable: true),
+                    Tension = table.Column<int>(type: "INTEGER", nullable: true),
+                    Difficulty = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SessionLogs", x => x.Id);
-                    table.CheckConstraint("CK_SessionLogs_Difficulty", "[Difficulty] IS NULL OR [Difficulty] BETWEEN 1 AND 5");
-                    table.CheckConstraint("CK_SessionLogs_Pain", "[Pain] IS NULL OR [Pain] BETWEEN 0 AND 10");
-                    table.CheckConstraint("CK_SessionLogs_Tension", "[Tension] IS NULL OR [Tension] BETWEEN 0 AND 10");
+                    table.CheckConstraint("CK_SessionLogs_Difficulty", "\"Difficulty\" IS NULL OR \"Difficulty\" BETWEEN 1 AND 5");
+                    table.CheckConstraint("CK_SessionLogs_Pain", "\"Pain\" IS NULL OR \"Pain\" BETWEEN 0 AND 10");
+                    table.CheckConstraint("CK_SessionLogs_Tension", "\"Tension\" IS NULL OR \"Tension\" BETWEEN 0 AND 10");
                     table.ForeignKey(
                         name: "FK_SessionLogs_Patients_PatientId",
                         column: x => x.PatientId,
@@ -584,8 +596,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -616,8 +627,12 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_ClearanceRecordedById",
+                table: "Assessments",
+                column: "ClearanceRecordedById");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assessments_DecidedById",
@@ -675,8 +690,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 name: "IX_Patients_UserId",
                 table: "Patients",
                 column: "UserId",
-                unique: true,
-                filter: "[UserId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PatternReview_AssessmentId_PatternId",
@@ -720,7 +734,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                 table: "Plans",
                 column: "PatientId",
                 unique: true,
-                filter: "[Status] = 'Active'");
+                filter: "\"Status\" = 'Active'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Practices_Name",
