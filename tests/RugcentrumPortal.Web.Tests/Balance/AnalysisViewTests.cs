@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Muscles;
+using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Balance;
 using RugcentrumPortal.Web.Tests.Components;
@@ -43,10 +44,12 @@ public class AnalysisViewTests
 
         var card = html.QuerySelector("#pattern-upper-crossed")!;
         var match = analysis.Matches.Single(m => m.Pattern.Id == "upper-crossed");
-        Assert.Equal(match.Supporting.Select(e => e.Explanation.Nl), card.QuerySelectorAll(".evidence-for li").Select(li => li.TextContent));
-        Assert.Equal(match.Contradicting.Select(e => e.Explanation.Nl), card.QuerySelectorAll(".evidence-against li").Select(li => li.TextContent));
-        Assert.Contains("Voorste zaagspier", card.QuerySelector(".evidence-against li")?.TextContent);
-        Assert.Contains($"Spreekt ertegen ({match.Contradicting.Length})", card.QuerySelector(".evidence-against h4")?.TextContent);
+        // The card also holds its narrower parts with their own evidence; the pattern's own evidence comes first.
+        var evidence = card.QuerySelector(".evidence-columns")!;
+        Assert.Equal(match.Supporting.Select(e => e.Explanation.Nl), evidence.QuerySelectorAll(".evidence-for li").Select(li => li.TextContent));
+        Assert.Equal(match.Contradicting.Select(e => e.Explanation.Nl), evidence.QuerySelectorAll(".evidence-against li").Select(li => li.TextContent));
+        Assert.Contains("Voorste zaagspier", evidence.QuerySelector(".evidence-against li")?.TextContent);
+        Assert.Contains($"Spreekt ertegen ({match.Contradicting.Length})", evidence.QuerySelector(".evidence-against h4")?.TextContent);
         Assert.Equal(match.Explanation.Nl, card.QuerySelector(".pattern-explanation")?.TextContent);
         Assert.Contains("Nek", card.TextContent);
     }
@@ -151,5 +154,86 @@ public class AnalysisViewTests
         Assert.Equal("Goals per phase", html.QuerySelector("#analysis-goals-heading")?.TextContent);
         Assert.Equal("Mobility", html.QuerySelector(".phase h3")?.TextContent);
         Assert.Contains("Not reviewed yet", card.QuerySelector(".review-badge")?.TextContent);
+    }
+
+    private static string Percent(double fraction) => $"{Math.Round(fraction * 100)}%";
+
+    [Fact]
+    public async Task A_found_pattern_names_its_fit_and_its_coverage_as_two_figures_and_says_how_the_overall_is_made()
+    {
+        var analysis = UpperCrossed(("serratus-anterior", MuscleTone.Normal));
+
+        var html = await RenderAsync(analysis);
+
+        var card = html.QuerySelector("#pattern-upper-crossed")!;
+        var match = analysis.Matches.Single(m => m.Pattern.Id == "upper-crossed");
+        var figures = card.QuerySelector(".pattern-figures")!;
+        Assert.Equal(["Totaal", "Passend bij de beoordelingen", "Beoordeeld van dit patroon", "Zijde"], figures.QuerySelectorAll("dt").Select(dt => dt.TextContent));
+        Assert.Equal(Percent(match.Fit), figures.QuerySelector(".pattern-fit")?.TextContent);
+        Assert.Equal(Percent(match.Coverage), figures.QuerySelector(".pattern-coverage")?.TextContent);
+        Assert.Contains($"({Percent(match.Score)})", figures.QuerySelector(".pattern-overall")?.TextContent);
+        Assert.Equal("beide zijden", figures.QuerySelector(".pattern-side")?.TextContent);
+        Assert.StartsWith("Het totaal is de mate van passen", card.QuerySelector(".pattern-score-how")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_narrower_found_pattern_is_shown_inside_the_broader_one_it_is_part_of()
+    {
+        var analysis = UpperCrossed();
+        var part = analysis.Matches.First(m => m.PartOf?.Id == "upper-crossed");
+
+        var html = await RenderAsync(analysis);
+
+        var nested = html.QuerySelector($"#pattern-upper-crossed .pattern-parts > li#pattern-{part.Pattern.Id}");
+        Assert.NotNull(nested);
+        Assert.Equal(part.Pattern.Name.Nl, nested.QuerySelector("h4")?.TextContent);
+        Assert.Equal("onderdeel van Bovenste gekruist syndroom (Janda)", nested.QuerySelector(".part-of")?.TextContent.Trim());
+        Assert.NotNull(nested.QuerySelector(".pattern-fit"));
+        Assert.Equal(analysis.Matches.Count(m => m.PartOf is null), html.QuerySelectorAll("article.pattern-card").Length);
+    }
+
+    [Fact]
+    public async Task A_muscle_rated_differently_left_and_right_is_listed_as_an_asymmetry()
+    {
+        var analysis = Analyzer.Analyze(new Assessment(
+        [
+            new MuscleRating("upper-trapezius", MuscleTone.Overactive, 2, Side.Left),
+            new MuscleRating("upper-trapezius", MuscleTone.Normal, 1, Side.Right),
+        ]));
+
+        var html = await RenderAsync(analysis);
+
+        Assert.Equal("Verschil tussen links en rechts", html.QuerySelector("#analysis-asymmetries-heading")?.TextContent);
+        Assert.Equal(analysis.Asymmetries.Select(a => a.Explanation.Nl), html.QuerySelectorAll(".asymmetry-list li").Select(li => li.TextContent));
+        Assert.Contains("Monnikskapspier, bovenste deel", html.QuerySelector(".asymmetry-list li")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Deep_versus_superficial_imbalances_are_listed_and_sections_without_content_are_left_out()
+    {
+        var analysis = UpperCrossed();
+
+        var html = await RenderAsync(analysis);
+
+        Assert.NotEmpty(analysis.LayerImbalances);
+        Assert.Equal(analysis.LayerImbalances.Select(l => l.Explanation.Nl), html.QuerySelectorAll(".layer-list li").Select(li => li.TextContent));
+        Assert.Empty(analysis.Asymmetries);
+        Assert.Null(html.QuerySelector("#analysis-asymmetries-heading"));
+    }
+
+    [Fact]
+    public async Task The_figures_and_the_parts_speak_english_when_english_is_chosen()
+    {
+        var analysis = UpperCrossed();
+        var part = analysis.Matches.First(m => m.PartOf?.Id == "upper-crossed");
+
+        var html = await RenderAsync(analysis, "en");
+
+        var figures = html.QuerySelector("#pattern-upper-crossed .pattern-figures")!;
+        Assert.Equal(["Overall", "Fit with the ratings", "Rated of this pattern", "Side"], figures.QuerySelectorAll("dt").Select(dt => dt.TextContent));
+        Assert.Equal("both sides", figures.QuerySelector(".pattern-side")?.TextContent);
+        Assert.StartsWith("The overall figure is the fit", html.QuerySelector("#pattern-upper-crossed .pattern-score-how")?.TextContent);
+        Assert.Equal("part of Upper crossed syndrome (Janda)", html.QuerySelector($"#pattern-{part.Pattern.Id} .part-of")?.TextContent.Trim());
+        Assert.Equal("Deep stabilisers versus superficial movers", html.QuerySelector("#analysis-layers-heading")?.TextContent);
     }
 }
