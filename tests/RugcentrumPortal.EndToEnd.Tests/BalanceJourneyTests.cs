@@ -67,14 +67,18 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Analyse spierbalans");
         var card = page.Locator("#pattern-upper-crossed");
         await Assertions.Expect(card.Locator(".evidence-for li").First).ToBeVisibleAsync();
+        await Assertions.Expect(card.Locator(".pattern-figures").First).ToContainTextAsync("Passend bij de beoordelingen");
+        await Assertions.Expect(card.Locator(".pattern-figures").First).ToContainTextAsync("Beoordeeld van dit patroon");
+        await Assertions.Expect(card.Locator("#pattern-scapular-to-upper-trapezius .part-of")).ToContainTextAsync("onderdeel van Bovenste gekruist syndroom (Janda)");
         await PortalBrowser.ScreenshotAsync(page, "balance-result");
         await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
 
-        await card.GetByLabel("Notitie (optioneel)").FillAsync("Past bij acht uur per dag beeldschermwerk.");
+        // The card also holds the narrower pattern that is part of it, with its own review form.
+        await card.Locator("#note-upper-crossed").FillAsync("Past bij acht uur per dag beeldschermwerk.");
         await card.GetByRole(AriaRole.Button, new() { Name = "Klopt: Bovenste gekruist syndroom (Janda)" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge")).ToContainTextAsync("Klopt volgens therapeut");
-        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-note")).ToContainTextAsync("acht uur per dag");
+        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge").First).ToContainTextAsync("Klopt volgens therapeut");
+        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-note").First).ToContainTextAsync("acht uur per dag");
         await PortalBrowser.ScreenshotAsync(page, "balance-result-reviewed");
     }
 
