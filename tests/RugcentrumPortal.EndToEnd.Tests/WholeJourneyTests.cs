@@ -176,13 +176,14 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
         Assert.True(await support.CountAsync() >= UpperCrossedFindings.Length,
             $"Expected evidence for every rated finding, got: {string.Join(" | ", await support.AllInnerTextsAsync())}");
 
-        await card.GetByLabel("Notitie (optioneel)").FillAsync("Past bij veel beeldschermwerk op kantoor.");
+        // The card also holds the narrower pattern that is part of it, with its own review form.
+        await card.Locator("#note-upper-crossed").FillAsync("Past bij veel beeldschermwerk op kantoor.");
         await card.GetByRole(AriaRole.Button, new() { Name = $"Klopt: {UpperCrossedName}" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge")).ToContainTextAsync("Klopt volgens therapeut");
+        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge").First).ToContainTextAsync("Klopt volgens therapeut");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek afronden" }).ClickAsync();
         await Assertions.Expect(page.Locator(".status-completed")).ToContainTextAsync("Afgerond op");
-        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge")).ToContainTextAsync("Klopt volgens therapeut");
+        await Assertions.Expect(page.Locator("#pattern-upper-crossed .review-badge").First).ToContainTextAsync("Klopt volgens therapeut");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek afronden" })).ToHaveCountAsync(0);
         if (screenshot is not null)
         {
