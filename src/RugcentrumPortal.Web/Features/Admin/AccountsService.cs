@@ -1,8 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
@@ -56,16 +56,7 @@ public sealed class AccountsService(
     /// <summary>A therapist or administrator of the own practice; patients get their login through an invitation.</summary>
     public async Task<AccountCreateResult> CreateStaffAsync(AccountInput input, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input, services, null), results, validateAllProperties: true);
-        foreach (var result in results)
-        {
-            foreach (var member in result.MemberNames)
-            {
-                errors.TryAdd(member, result.ErrorMessage ?? "");
-            }
-        }
+        var errors = InputRules.FirstErrorPerField(input, services);
         if (!AccountInput.StaffRoles.Contains(input.Role))
         {
             errors.TryAdd(nameof(AccountInput.Role), text["Accounts.UnknownRole"]);

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Components.Forms;
+using RugcentrumPortal.Web.Features.Shared;
 
 namespace RugcentrumPortal.Web.Features.PatientPortal;
 
@@ -25,23 +25,11 @@ public sealed record FormResult(FormOutcome Outcome, IReadOnlyDictionary<string,
     public bool IsValid => Errors.Count == 0;
 
     /// <summary>
-    /// The input's own rules (attributes and <see cref="IValidatableObject"/>), first message per field; null when
+    /// The input's own rules, first message per field; null when
     /// the input keeps them.
     /// </summary>
-    public static FormResult? Refusal(object input)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
-        var errors = new Dictionary<string, string>();
-        foreach (var result in results)
-        {
-            foreach (var member in result.MemberNames)
-            {
-                errors.TryAdd(member, result.ErrorMessage ?? "");
-            }
-        }
-        return errors.Count == 0 ? null : new FormResult(FormOutcome.Invalid, errors);
-    }
+    public static FormResult? Refusal(object input) =>
+        InputRules.FirstErrorPerField(input) is { Count: > 0 } errors ? new FormResult(FormOutcome.Invalid, errors) : null;
 
     /// <summary>Puts the messages at their fields of the form that was posted.</summary>
     public void ShowOn(EditContext form, ValidationMessageStore messages)

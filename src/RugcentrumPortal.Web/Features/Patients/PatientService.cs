@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
@@ -93,16 +93,7 @@ public sealed class PatientService(
     /// </summary>
     public async Task<PatientCreateResult> CreateAsync(PatientInput input, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new ValidationContext(input, services, null), results, validateAllProperties: true);
-        foreach (var result in results)
-        {
-            foreach (var member in result.MemberNames)
-            {
-                errors.TryAdd(member, result.ErrorMessage ?? "");
-            }
-        }
+        var errors = InputRules.FirstErrorPerField(input, services);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!string.IsNullOrEmpty(input.TherapistId)
             && (await TherapistsOfPracticeAsync(db, cancellationToken)).All(t => t.Id != input.TherapistId))
