@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -51,11 +52,13 @@ public sealed class SqliteProvider : IPortalDatabaseProvider
 
     /// <summary>
     /// Readers never wait for a writer and a patient's log never waits for a therapist's page: write-ahead logging.
-    /// The mode is kept in the file, so setting it on each opened connection costs one quick statement.
+    /// The mode is kept in the file, so it is set on the first connection to each file, not on every pooled open.
     /// </summary>
     private sealed class WriteAheadLog : DbConnectionInterceptor
     {
         public static readonly WriteAheadLog Instance = new();
+
+        private readonly ConcurrentDictionary<string, bool> filesInWalMode = new(StringComparer.Ordinal);
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Enable(connection);
 
@@ -65,11 +68,16 @@ public sealed class SqliteProvider : IPortalDatabaseProvider
             return Task.CompletedTask;
         }
 
-        private static void Enable(DbConnection connection)
+        private void Enable(DbConnection connection)
         {
+            if (filesInWalMode.ContainsKey(connection.DataSource))
+            {
+                return;
+            }
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA journal_mode = WAL;";
             command.ExecuteNonQuery();
+            filesInWalMode[connection.DataSource] = true;
         }
     }
 }
