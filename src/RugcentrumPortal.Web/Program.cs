@@ -1,4 +1,5 @@
 using RugcentrumPortal.Web.Components;
+using RugcentrumPortal.Web.Components.Workspace;
 using RugcentrumPortal.Web.Data;
 using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Features.Admin;
@@ -38,7 +39,7 @@ builder.Services.AddIntake();
 builder.Services.AddBalance();
 builder.Services.AddDashboard();
 builder.Services.AddPlans();
-builder.Services.AddRazorComponents();
+builder.Services.AddWorkspace();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -66,7 +67,7 @@ app.MapHealthChecks("/healthz/live", new Microsoft.AspNetCore.Diagnostics.Health
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
 

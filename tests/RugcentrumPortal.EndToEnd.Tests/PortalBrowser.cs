@@ -49,7 +49,35 @@ public sealed class PortalBrowser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (PolicyViolations)
+                {
+                    PolicyViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Every content-security-policy refusal any page of this browser reported on its console.</summary>
+    public List<string> PolicyViolations { get; } = [];
+
+    /// <summary>
+    /// Waits until a workspace page runs on its live connection. Before that its inputs are disabled, and a click
+    /// would be lost when the live page takes over from the prerendered one.
+    /// </summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("[data-circuit=up]").WaitForAsync(new() { Timeout = 15_000 });
+
+    /// <summary>Opens a workspace page and waits for its live connection.</summary>
+    public static async Task GotoWorkspaceAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
     }
 
     public static async Task LogInAsync(IPage page, string email, string password = Baseline.Password)

@@ -71,6 +71,7 @@ public class TherapistJourneyTests(PortalBrowser browser) : IClassFixture<Portal
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("document.activeElement.textContent");
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("location.hash === '#main'", null, new() { Timeout = 5000 });
 
         Assert.Equal("Direct naar de inhoud", focused.Trim());
         Assert.EndsWith("#main", page.Url);

@@ -2,8 +2,10 @@ namespace RugcentrumPortal.Web.Infrastructure;
 
 public static class SecurityHeaders
 {
+    // Styles may be inline because MudBlazor writes its theme and component sizes as style attributes, which no
+    // nonce can reach (ADR 0017); scripts stay 'self' only, and connections only go back to this origin.
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     /// <summary>

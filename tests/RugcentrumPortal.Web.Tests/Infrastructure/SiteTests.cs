@@ -5,15 +5,18 @@ namespace RugcentrumPortal.Web.Tests.Infrastructure;
 public class SiteTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task Every_page_carries_the_security_headers()
+    public async Task Every_page_carries_the_security_headers_and_only_styles_may_be_inline()
     {
         using var client = portal.CreatePortalClient();
 
         var response = await client.GetAsync("/account/inloggen");
 
         var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("script-src 'self'", csp);
-        Assert.DoesNotContain("unsafe-inline", csp);
+        var directives = csp.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("script-src 'self'", directives);
+        Assert.Contains("connect-src 'self'", directives);
+        Assert.Contains("style-src 'self' 'unsafe-inline'", directives);
+        Assert.Single(directives, d => d.Contains("unsafe", StringComparison.Ordinal));
         Assert.Contains("frame-ancestors 'none'", csp);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
@@ -32,12 +35,24 @@ public class SiteTests(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task Pages_contain_no_inline_script_and_no_blazor_script()
+    public async Task Workspace_pages_load_the_live_connection_script_and_no_inline_script()
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
-        var page = await client.GetPageAsync("/patienten");
+        var page = await client.GetPageAsync("/overzicht");
+
+        Assert.All(page.Document.Scripts, script => Assert.False(string.IsNullOrEmpty(script.Source), "inline script found"));
+        Assert.Contains(page.Document.Scripts, script => script.Source!.EndsWith("_framework/blazor.web.js", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_patients_own_pages_stay_plain_pages_without_the_live_connection_script()
+    {
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordPatient);
+
+        var page = await client.GetPageAsync("/mijn");
 
         Assert.All(page.Document.Scripts, script => Assert.False(string.IsNullOrEmpty(script.Source), "inline script found"));
         Assert.DoesNotContain(page.Document.Scripts, script => script.Source!.Contains("blazor", StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using RugcentrumPortal.Data;
@@ -14,6 +15,7 @@ public static class AccountsSetup
     {
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddHttpContextAccessor();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>

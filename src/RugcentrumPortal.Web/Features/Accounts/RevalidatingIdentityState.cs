@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using RugcentrumPortal.Data;
+
+namespace RugcentrumPortal.Web.Features.Accounts;
+
+/// <summary>
+/// An open workspace page lives on a circuit that the sign-in cookie no longer guards. Every minute this checks
+/// that the account still exists and its security stamp is unchanged (blocking an account or changing a password
+/// renews the stamp); if not, the circuit's user becomes anonymous and the page stops showing patient data.
+/// </summary>
+internal sealed class RevalidatingIdentityState(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopeFactory,
+    IOptions<IdentityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.GetUserAsync(state.User);
+        if (user is null)
+        {
+            return false;
+        }
+        if (!users.SupportsUserSecurityStamp)
+        {
+            return true;
+        }
+        var stamp = state.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return stamp == await users.GetSecurityStampAsync(user);
+    }
+}
