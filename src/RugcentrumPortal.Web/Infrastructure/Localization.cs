@@ -14,9 +14,10 @@ public static class Localization
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SetDefaultCulture(DefaultCulture)
-                .AddSupportedCultures(SupportedCultures)
-                .AddSupportedUICultures(SupportedCultures);
+            var cultures = SupportedCultures.Select(Culture).ToList();
+            options.DefaultRequestCulture = new RequestCulture(Culture(DefaultCulture));
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
             // Only the user's explicit choice counts: the portal is Dutch unless someone switches.
             options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
@@ -47,6 +48,24 @@ public static class Localization
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && url.All(c => c is >= ' ' and < (char)0x7F);
+
+    /// <summary>
+    /// The culture the portal uses for a language. Dates read day-month-year in English too, as every date a
+    /// Dutch practice writes does: 12-03-1948 is 12 March, in whichever language the page is shown.
+    /// </summary>
+    public static CultureInfo Culture(string language)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(language).Clone();
+        if (language == "en")
+        {
+            culture.DateTimeFormat.ShortDatePattern = "dd-MM-yyyy";
+            culture.DateTimeFormat.LongDatePattern = "d MMMM yyyy";
+            culture.DateTimeFormat.FullDateTimePattern = "d MMMM yyyy HH:mm:ss";
+            culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+            culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
+        }
+        return CultureInfo.ReadOnly(culture);
+    }
 
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }

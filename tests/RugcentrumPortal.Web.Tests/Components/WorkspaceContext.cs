@@ -25,7 +25,7 @@ public sealed class WorkspaceContext : BunitContext
     {
         this.scope = scope;
         previousCulture = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = RugcentrumPortal.Web.Infrastructure.Localization.Culture(culture);
 
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
