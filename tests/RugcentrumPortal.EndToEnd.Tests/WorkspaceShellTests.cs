@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.EndToEnd.Tests;
 
@@ -46,5 +49,35 @@ public class WorkspaceShellTests(PortalBrowser browser) : IClassFixture<PortalBr
         await page.GotoAsync("/beheer/accounts");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Geen toegang");
+    }
+
+    [Fact]
+    public async Task The_live_page_knows_who_is_asking_and_keeps_showing_the_therapists_own_drafts()
+    {
+        var patient = await AddDraftAsync(Baseline.NoordTherapist);
+        var page = await browser.NewPageAsync();
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+        await PortalBrowser.WaitForCircuitAsync(page);
+
+        // The live render replaces the prerendered one; had the circuit no user, the list would come back empty.
+        await page.WaitForTimeoutAsync(1000);
+
+        await Assertions.Expect(page.Locator("#drafts-heading").Locator("xpath=..").GetByRole(AriaRole.Link)).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#drafts-heading").Locator("xpath=..")).ToContainTextAsync(patient);
+    }
+
+    private async Task<string> AddDraftAsync(string therapistEmail)
+    {
+        await using var scope = browser.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.ArrangeDb();
+        var therapist = await db.Users.SingleAsync(u => u.Email == therapistEmail);
+        var patient = await db.Patients.SingleAsync(p => p.Id == Baseline.NoordPatientId);
+        db.Assessments.Add(new ClinicalAssessment
+        {
+            PatientId = patient.Id, TherapistId = therapist.Id, Kind = AssessmentKind.Intake, Status = AssessmentStatus.Draft,
+            CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return patient.LastName;
     }
 }
