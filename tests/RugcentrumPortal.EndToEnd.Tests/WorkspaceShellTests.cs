@@ -66,6 +66,69 @@ public class WorkspaceShellTests(PortalBrowser browser) : IClassFixture<PortalBr
         await Assertions.Expect(page.Locator("#drafts-heading").Locator("xpath=..")).ToContainTextAsync(patient);
     }
 
+    [Fact]
+    public async Task A_dropped_connection_shows_a_dutch_message_and_the_page_carries_on_when_it_returns()
+    {
+        var page = await browser.NewPageAsync();
+        var line = new LiveConnection();
+        await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/_blazor"), line.Handle);
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/_blazor"), line.HandleHttpAsync);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+        await PortalBrowser.WaitForCircuitAsync(page);
+        var dialog = page.Locator("#components-reconnect-modal");
+
+        await line.DropAsync();
+        await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(dialog).ToContainTextAsync("De verbinding is even weg");
+        await PortalBrowser.ScreenshotAsync(page, "workspace-reconnecting");
+        line.Restore();
+
+        await Assertions.Expect(dialog).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Patiënten" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Patiënten");
+    }
+
+    /// <summary>The page's live connection, passed through to the server until the test cuts it.</summary>
+    private sealed class LiveConnection
+    {
+        private readonly List<IWebSocketRoute> open = [];
+        private bool cut;
+
+        public void Handle(IWebSocketRoute socket)
+        {
+            if (cut)
+            {
+                _ = socket.CloseAsync();
+                return;
+            }
+            socket.ConnectToServer();
+            lock (open)
+            {
+                open.Add(socket);
+            }
+        }
+
+        // Without its WebSocket the client falls back to plain HTTP transports; a dropped line drops those too.
+        public Task HandleHttpAsync(IRoute route) => cut ? route.AbortAsync() : route.ContinueAsync();
+
+        public async Task DropAsync()
+        {
+            cut = true;
+            IWebSocketRoute[] sockets;
+            lock (open)
+            {
+                sockets = [.. open];
+                open.Clear();
+            }
+            foreach (var socket in sockets)
+            {
+                await socket.CloseAsync(new() { Code = 4000, Reason = "dropped" });
+            }
+        }
+
+        public void Restore() => cut = false;
+    }
+
     private async Task<string> AddDraftAsync(string therapistEmail)
     {
         await using var scope = browser.Portal.Services.CreateAsyncScope();
