@@ -39,6 +39,10 @@ public partial class AppDbContext
             ScopeSeesAll || c.Patient!.PracticeId == ScopePracticeId
             || (ScopePatientUserId != null && c.Patient!.UserId == ScopePatientUserId));
 
+        // Whether a therapist has read a patient's signal is the practice's business, not the patient's.
+        builder.Entity<FeedbackReceipt>().HasQueryFilter(r =>
+            ScopeSeesAll || r.Patient!.PracticeId == ScopePracticeId);
+
         // Therapists see every version and the practice's templates; a patient only the active version of their own plan.
         builder.Entity<RecoveryPlan>().HasQueryFilter(p =>
             ScopeSeesAll || p.PracticeId == ScopePracticeId

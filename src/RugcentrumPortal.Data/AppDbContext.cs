@@ -42,6 +42,7 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     public DbSet<PatientInvitation> Invitations => Set<PatientInvitation>();
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<WeeklyCheckIn> WeeklyCheckIns => Set<WeeklyCheckIn>();
+    public DbSet<FeedbackReceipt> FeedbackReceipts => Set<FeedbackReceipt>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

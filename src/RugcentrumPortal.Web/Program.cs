@@ -5,6 +5,7 @@ using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Features.Admin;
 using RugcentrumPortal.Web.Features.Balance;
 using RugcentrumPortal.Web.Features.Dashboard;
+using RugcentrumPortal.Web.Features.Feedback;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.Outcomes;
@@ -39,6 +40,7 @@ builder.Services.AddIntake();
 builder.Services.AddBalance();
 builder.Services.AddDashboard();
 builder.Services.AddPlans();
+builder.Services.AddFeedback();
 builder.Services.AddWorkspace();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

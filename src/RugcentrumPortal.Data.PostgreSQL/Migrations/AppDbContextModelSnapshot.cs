@@ -442,6 +442,41 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReadByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "Kind", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackReceipts");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1086,6 +1121,17 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Patient");
 
                     b.Navigation("Therapist");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Patient");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>

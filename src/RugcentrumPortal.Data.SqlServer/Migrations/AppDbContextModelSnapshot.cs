@@ -444,6 +444,41 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReadByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "Kind", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackReceipts");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1089,6 +1124,17 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Patient");
 
                     b.Navigation("Therapist");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Patient");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>

@@ -70,6 +70,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Empty(await patient.Assessments.ToListAsync());
         Assert.Empty(await patient.Set<MuscleRatingEntry>().ToListAsync());
         Assert.Empty(await patient.Invitations.ToListAsync());
+        Assert.Empty(await patient.FeedbackReceipts.ToListAsync());
         Assert.All(await patient.SessionLogs.ToListAsync(), l => Assert.Equal(Baseline.NoordPatientId, l.PatientId));
         Assert.NotEmpty(await patient.SessionLogs.ToListAsync());
     }
@@ -112,6 +113,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         db.OutcomeMeasurements.Add(new OutcomeMeasurement { PatientId = patientId, InstrumentId = "nprs", RequestedAt = now });
         db.Invitations.Add(new PatientInvitation { PatientId = patientId, TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), CreatedById = therapistId, CreatedAt = now, ExpiresAt = now.AddDays(7) });
         db.WeeklyCheckIns.Add(new WeeklyCheckIn { PatientId = patientId, WeekStart = new DateOnly(2026, 2, 23), Nprs = 3, CreatedAt = now });
+        db.FeedbackReceipts.Add(new FeedbackReceipt { PatientId = patientId, Kind = FeedbackKind.Note, SourceKey = "arranged", ReadByUserId = therapistId, ReadAt = now });
         await db.SaveChangesAsync();
         db.SessionLogs.Add(new SessionLog
         {

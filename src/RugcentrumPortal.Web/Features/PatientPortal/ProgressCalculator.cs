@@ -129,7 +129,7 @@ public static class ProgressCalculator
         _ => 0,
     };
 
-    private static double? Average(IEnumerable<int?> values)
+    public static double? Average(IEnumerable<int?> values)
     {
         var given = values.OfType<int>().ToList();
         return given.Count == 0 ? null : Math.Round(given.Average(), 1);
@@ -138,29 +138,50 @@ public static class ProgressCalculator
     private static List<ProgressAlert> Alerts(List<WeekProgress> weeks, IReadOnlyList<PlanPeriod> periods, DateOnly? lastLogDay, DateOnly today)
     {
         var alerts = new List<ProgressAlert>();
-        // Only a rise into this week or last week matters; an old rise has been seen already.
+        if (PainRise(weeks.Select(w => (w.WeekStart, w.AveragePain)).ToList()) is { } rise)
+        {
+            alerts.Add(new ProgressAlert(ProgressAlertKind.PainRising, PainBefore: rise.Before, PainNow: rise.Now));
+        }
+        if (periods.LastOrDefault(p => p.Covers(today)) is { } current && Quiet(lastLogDay, current.From, today) is { } quiet)
+        {
+            alerts.Add(new ProgressAlert(ProgressAlertKind.NoRecentLogs, DaysQuiet: quiet.Days));
+        }
+        return alerts;
+    }
+
+    /// <summary>
+    /// A rise of the weekly average pain by <see cref="PainRiseAlert"/> or more into the latest week with pain scores,
+    /// if that is this week or last week (an older rise has been seen already). Weeks in order, the last one current.
+    /// </summary>
+    public static PainRiseFound? PainRise(IReadOnlyList<(DateOnly WeekStart, double? AveragePain)> weeks)
+    {
         for (var i = weeks.Count - 1; i >= Math.Max(1, weeks.Count - 2); i--)
         {
             if (weeks[i].AveragePain is not { } now)
             {
                 continue;
             }
-            if (weeks[i - 1].AveragePain is { } before && now - before >= PainRiseAlert)
-            {
-                alerts.Add(new ProgressAlert(ProgressAlertKind.PainRising, PainBefore: before, PainNow: now));
-            }
-            break;
+            return weeks[i - 1].AveragePain is { } before && now - before >= PainRiseAlert
+                ? new PainRiseFound(weeks[i].WeekStart, before, now)
+                : null;
         }
-        var current = periods.LastOrDefault(p => p.Covers(today));
-        if (current is not null)
-        {
-            var quietSince = lastLogDay is { } last && last >= current.From ? last : current.From;
-            var days = today.DayNumber - quietSince.DayNumber;
-            if (days >= QuietDaysAlert)
-            {
-                alerts.Add(new ProgressAlert(ProgressAlertKind.NoRecentLogs, DaysQuiet: days));
-            }
-        }
-        return alerts;
+        return null;
+    }
+
+    /// <summary>
+    /// <see cref="QuietDaysAlert"/> days or more without a logged session since the later of the last log and the
+    /// day the current plan began; null when the patient is active or has no plan.
+    /// </summary>
+    public static QuietSpell? Quiet(DateOnly? lastLogDay, DateOnly planFrom, DateOnly today)
+    {
+        var since = lastLogDay is { } last && last >= planFrom ? last : planFrom;
+        var days = today.DayNumber - since.DayNumber;
+        return days >= QuietDaysAlert ? new QuietSpell(since, days) : null;
     }
 }
+
+/// <summary>The week whose average pain rose, from what to what.</summary>
+public sealed record PainRiseFound(DateOnly WeekStart, double Before, double Now);
+
+/// <summary>A spell without logged sessions: since which day, and how many days so far.</summary>
+public sealed record QuietSpell(DateOnly Since, int Days);
