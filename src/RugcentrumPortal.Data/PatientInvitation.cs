@@ -16,4 +16,10 @@ public class PatientInvitation : IPatientRecord
     public DateTimeOffset? UsedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public bool SentByEmail { get; set; }
+
+    /// <summary>
+    /// For a printed letter: its short code, encrypted with the portal's data-protection keys, so the therapist can
+    /// open (and reprint) the same letter until it is used or replaced. Null for a link sent by e-mail.
+    /// </summary>
+    public string? ProtectedLetterCode { get; set; }
 }

@@ -36,7 +36,7 @@ public static class Baseline
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
 
         db.Practices.AddRange(
-            new Practice { Id = NoordId, Name = "Praktijk Noord (test)", City = "Testdorp", Phone = "050-0000000", Email = "noord@praktijk.test" },
+            new Practice { Id = NoordId, Name = "Praktijk Noord (test)", Address = "Proeflaan 7", PostalCode = "9999 ZZ", City = "Testdorp", Phone = "050-0000000", Email = "noord@praktijk.test" },
             new Practice { Id = ZuidId, Name = "Praktijk Zuid (test)", City = "Proefstad" });
         await db.SaveChangesAsync();
 

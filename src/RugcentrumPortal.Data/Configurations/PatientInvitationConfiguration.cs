@@ -9,6 +9,7 @@ public class PatientInvitationConfiguration : IEntityTypeConfiguration<PatientIn
     {
         builder.HasOne(i => i.Patient).WithMany().HasForeignKey(i => i.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.Property(i => i.ProtectedLetterCode).HasMaxLength(400);
         builder.HasIndex(i => i.TokenHash).IsUnique();
     }
 }

@@ -35,7 +35,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         }
         var practice = new Practice
         {
-            Name = PracticeName, City = "Voorbeeldstad", Phone = "010-0000000", Email = "info@demo.rugcentrum.example",
+            Name = PracticeName, Address = "Oefenlaan 1", PostalCode = "1234 AB", City = "Voorbeeldstad", Phone = "010-0000000", Email = "info@demo.rugcentrum.example",
         };
         db.Practices.Add(practice);
         await db.SaveChangesAsync();

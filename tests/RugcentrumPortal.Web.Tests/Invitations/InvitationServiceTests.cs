@@ -8,20 +8,53 @@ namespace RugcentrumPortal.Web.Tests.Invitations;
 public class InvitationServiceTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task A_new_link_revokes_the_older_one_so_only_the_newest_works()
+    public async Task A_new_letter_revokes_the_older_one_so_only_the_newest_code_works()
     {
         await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
 
-        var first = await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default);
-        var second = await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default);
+        Assert.True(await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default));
+        var first = await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default);
+        Assert.True(await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default));
+        var second = await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default);
 
-        Assert.StartsWith("https://portaal.test/uitnodiging/", second!.Link);
+        Assert.Equal("https://portaal.test/uitnodiging/" + second!.Code, second.Link);
+        Assert.Equal("https://portaal.test/code", second.CodeAddress);
         Assert.StartsWith("data:image/png;base64,", second.QrCode);
+        Assert.NotEqual(first!.Code, second.Code);
         await using var check = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
         var lookups = check.ServiceProvider.GetRequiredService<InvitationService>();
-        Assert.Equal(InvitationState.Expired, (await lookups.LookupAsync(TokenOf(first!.Link), default)).State);
-        Assert.Equal(InvitationState.Valid, (await lookups.LookupAsync(TokenOf(second.Link), default)).State);
+        Assert.Equal(InvitationState.Expired, (await lookups.LookupAsync(first.Code, default)).State);
+        Assert.Equal(InvitationState.Valid, (await lookups.LookupAsync(second.Code, default)).State);
+    }
+
+    [Fact]
+    public async Task The_letter_code_has_ten_unambiguous_characters_and_works_typed_in_small_letters_with_spaces()
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default);
+
+        var code = (await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default))!.Code;
+
+        Assert.Matches("^[ACDEFGHJKMNPRTWXY34679]{5}-[ACDEFGHJKMNPRTWXY34679]{5}$", code);
+        Assert.DoesNotMatch("[0O1IL2Z5S8BQUV]", code.Replace("-", ""));
+        var typed = " " + code[..3].ToLowerInvariant() + " " + code[3..].Replace("-", " ").ToLowerInvariant() + " ";
+        Assert.Equal(InvitationState.Valid, (await invitations.LookupAsync(typed, default)).State);
+        Assert.Equal("Els", (await invitations.LookupAsync(typed, default)).FirstName);
+    }
+
+    [Fact]
+    public async Task The_letter_carries_the_practices_name_address_and_phone_number()
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default);
+
+        var practice = (await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default))!.Practice;
+
+        Assert.Equal(("Praktijk Noord (test)", "Proeflaan 7", "9999 ZZ", "Testdorp", "050-0000000"),
+            (practice.Name, practice.Address, practice.PostalCode, practice.City, practice.Phone));
     }
 
     [Fact]
@@ -30,7 +63,7 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
         await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         var clock = scope.ServiceProvider.GetRequiredService<PracticeClock>();
-        await invitations.CreateLetterAsync(Baseline.NoordPatientId, "https://portaal.test/", default);
+        await invitations.CreateLetterAsync(Baseline.NoordPatientId, default);
 
         var overview = await invitations.OverviewAsync(Baseline.NoordPatientId, default);
 
@@ -40,6 +73,7 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
         Assert.False(latest.Expired || latest.Revoked);
         Assert.Equal(clock.Zone.GetUtcOffset(latest.CreatedAt), latest.CreatedAt.Offset);
         Assert.Equal(InvitationService.Lifetime, latest.ExpiresAt - latest.CreatedAt);
+        Assert.True(overview.HasOpenLetter);
     }
 
     [Fact]
@@ -50,10 +84,9 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
 
         Assert.Null(await invitations.OverviewAsync(Baseline.ZuidPatientId, default));
         Assert.Null(await invitations.SendByEmailAsync(Baseline.ZuidPatientId, "https://portaal.test/", default));
-        Assert.Null(await invitations.CreateLetterAsync(Baseline.ZuidPatientId, "https://portaal.test/", default));
+        Assert.False(await invitations.CreateLetterAsync(Baseline.ZuidPatientId, default));
+        Assert.Null(await invitations.LetterAsync(Baseline.ZuidPatientId, "https://portaal.test/", default));
         await using var check = portal.Services.CreateAsyncScope();
         Assert.False(await check.ServiceProvider.ArrangeDb().Invitations.AnyAsync(i => i.PatientId == Baseline.ZuidPatientId));
     }
-
-    private static string TokenOf(string link) => link[(link.LastIndexOf('/') + 1)..];
 }

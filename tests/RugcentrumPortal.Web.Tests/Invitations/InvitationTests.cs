@@ -1,3 +1,4 @@
+using RugcentrumPortal.Web.Features.Invitations;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -124,18 +125,60 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     }
 
     [Fact]
-    public async Task The_printed_letter_carries_a_qr_code_and_a_working_link()
+    public async Task The_letter_is_made_by_a_post_and_a_refresh_shows_the_same_letter_without_the_portals_menu()
     {
         using var therapist = portal.CreatePortalClient();
         await therapist.LoginAsync(Baseline.NoordTherapist);
         var page = await therapist.GetPageAsync($"/patienten/{Baseline.NoordOtherPatientId}/uitnodiging");
 
         var letter = await therapist.SubmitAndFollowAsync(page, "form:has(button.btn-outline-primary)", []);
+        var refreshed = await therapist.GetPageAsync(letter.Url.PathAndQuery);
 
-        Assert.StartsWith("data:image/png;base64,", letter.Document.QuerySelector(".letter-code img")!.GetAttribute("src"));
-        var link = letter.Document.QuerySelector(".letter-link")!.TextContent.Trim();
+        Assert.Equal($"/patienten/{Baseline.NoordOtherPatientId}/uitnodiging/brief", letter.Url.AbsolutePath);
+        var code = letter.Document.QuerySelector(".letter-code")!.TextContent.Trim();
+        Assert.Equal(code, refreshed.Document.QuerySelector(".letter-code")!.TextContent.Trim());
+        Assert.Null(refreshed.Document.QuerySelector("header.site-header, nav.main-nav, footer"));
+        Assert.StartsWith("data:image/png;base64,", refreshed.Document.QuerySelector(".letter-ways img")!.GetAttribute("src"));
+        var sender = refreshed.Document.QuerySelector(".letter-sender")!.TextContent;
+        Assert.Contains("Praktijk Noord (test)", sender);
+        Assert.Contains("Proeflaan 7", sender);
+        Assert.Contains("050-0000000", sender);
+        Assert.Contains("/code", refreshed.Document.QuerySelector(".letter-address")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_patient_types_the_letters_code_in_small_letters_and_reaches_the_password_form()
+    {
+        var code = await LetterCodeAsync(Baseline.NoordOtherPatientId);
         using var patient = portal.CreatePortalClient();
-        Assert.Contains("Welkom, Els", (await patient.GetPageAsync(new Uri(link).PathAndQuery)).Text);
+        var entry = await patient.GetPageAsync("/code");
+
+        var next = await patient.SubmitAndFollowAsync(entry, "form:has(#invitation-code)", new() { ["Input.Code"] = code.ToLowerInvariant().Replace("-", " ") });
+
+        Assert.Contains("Welkom, Els", next.Text);
+        Assert.NotNull(next.Document.QuerySelector("input[name='Input.Password']"));
+    }
+
+    [Fact]
+    public async Task A_code_that_cannot_be_one_is_refused_in_dutch_and_stays_in_the_field()
+    {
+        using var patient = portal.CreatePortalClient();
+        var entry = await patient.GetPageAsync("/code");
+
+        var refused = await patient.SubmitAndFollowAsync(entry, "form:has(#invitation-code)", new() { ["Input.Code"] = "OOOO-1111" });
+
+        Assert.Equal("/code", refused.Url.AbsolutePath);
+        Assert.Contains("Deze code klopt niet", refused.Text);
+        Assert.Equal("OOOO-1111", refused.Document.QuerySelector("#invitation-code")!.GetAttribute("value"));
+    }
+
+    private async Task<string> LetterCodeAsync(Guid patientId)
+    {
+        using var therapist = portal.CreatePortalClient();
+        await therapist.LoginAsync(Baseline.NoordTherapist);
+        var page = await therapist.GetPageAsync($"/patienten/{patientId}/uitnodiging");
+        var letter = await therapist.SubmitAndFollowAsync(page, "form:has(button.btn-outline-primary)", []);
+        return letter.Document.QuerySelector(".letter-code")!.TextContent.Trim();
     }
 
     [Fact]
@@ -175,4 +218,28 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
         Regex.Matches(body, @"https?://\S+/uitnodiging/[A-Za-z0-9_\-]+").Select(m => m.Value);
 
     private static string LinkToken(string link) => link[(link.LastIndexOf('/') + 1)..];
+}
+
+/// <summary>A portal whose guessing limit is low enough to reach in a test.</summary>
+public sealed class StrictCodePortal : PortalFactory
+{
+    public StrictCodePortal() => WithSetting("Invitations:AttemptsPerMinute", "5");
+}
+
+public class InvitationCodeGuessingTests(StrictCodePortal portal) : IClassFixture<StrictCodePortal>
+{
+    [Fact]
+    public async Task Guessing_codes_in_quick_succession_is_slowed_down_with_a_dutch_explanation()
+    {
+        using var guesser = portal.CreatePortalClient();
+        HttpResponseMessage last = new();
+
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            last = await guesser.GetAsync($"/uitnodiging/ACDEF-GHJK{InvitationCode.Alphabet[attempt % InvitationCode.Alphabet.Length]}");
+        }
+
+        Assert.Equal((HttpStatusCode)429, last.StatusCode);
+        Assert.Contains("Wacht een minuut", await last.Content.ReadAsStringAsync());
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
@@ -27,13 +28,23 @@ public sealed record AcceptResult(InvitationState State, ApplicationUser? User, 
 
 /// <summary>What the invitation page shows about a patient; times are the practice's local time.</summary>
 public sealed record InvitationOverview(
-    Guid PatientId, string FirstName, string FullName, string Email, string PracticeName, bool HasLogin, LatestInvitation? Latest);
+    Guid PatientId, string FirstName, string FullName, string Email, string PracticeName, bool HasLogin, LatestInvitation? Latest)
+{
+    /// <summary>Whether a printed letter can be opened (and printed) again: it is the newest link and still open.</summary>
+    public bool HasOpenLetter => Latest is { IsLetter: true, UsedAt: null, Revoked: false, Expired: false };
+}
 
 /// <summary>The newest invitation of a patient; times are the practice's local time.</summary>
-public sealed record LatestInvitation(DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt, bool Revoked, bool Expired);
+public sealed record LatestInvitation(DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt, bool Revoked, bool Expired, bool IsLetter = false);
 
 /// <summary>A new link; <see cref="QrCode"/> only for a printed letter, the expiry in the practice's local time.</summary>
 public sealed record IssuedInvitation(string Email, string Link, DateTimeOffset ExpiresAt, string? QrCode);
+
+/// <summary>A printed invitation as the letter shows it, with the practice's own details.</summary>
+public sealed record InvitationLetter(
+    string FirstName, string Link, string Code, string CodeAddress, DateTimeOffset ExpiresAt, string QrCode, PracticeDetails Practice);
+
+public sealed record PracticeDetails(string Name, string? Address, string? PostalCode, string? City, string? Phone, string? Email);
 
 /// <summary>What the person opening a link may see before choosing a password.</summary>
 public sealed record InvitationLookup(InvitationState State, string FirstName, string Email);
@@ -46,8 +57,10 @@ public sealed record InvitationLookup(InvitationState State, string FirstName, s
 /// </summary>
 public sealed class InvitationService(
     IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
-    PracticeClock clock, IMailSender mail, IConfiguration configuration, IStringLocalizer<Texts> text)
+    PracticeClock clock, IMailSender mail, IConfiguration configuration, IStringLocalizer<Texts> text, IDataProtectionProvider protection)
 {
+    private readonly IDataProtector letterCodes = protection.CreateProtector("RugcentrumPortal.Invitations.LetterCode");
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
     private const string LetterDateFormat = "dddd d MMMM yyyy HH:mm";
@@ -85,17 +98,39 @@ public sealed class InvitationService(
         return new IssuedInvitation(patient.Email, link, expiresAt, null);
     }
 
-    /// <summary>Makes a new link for a printed letter, with its QR code; null when the patient is out of reach.</summary>
-    public async Task<IssuedInvitation?> CreateLetterAsync(Guid patientId, string siteBaseUri, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes a new printed invitation, with a short code as its secret, replacing any open one; false when the
+    /// patient is out of reach. The letter itself is read with <see cref="LetterAsync"/>, as often as needed.
+    /// </summary>
+    public async Task<bool> CreateLetterAsync(Guid patientId, CancellationToken cancellationToken)
     {
-        var issued = await IssueAsync(patientId, sentByEmail: false, cancellationToken);
-        if (issued is null)
+        var code = InvitationCode.New();
+        return await IssueAsync(patientId, sentByEmail: false, cancellationToken, code) is not null;
+    }
+
+    /// <summary>The open printed invitation of a patient, to show and print again; null when there is none.</summary>
+    /// <param name="siteBaseUri">The portal's own address as the visitor sees it, unless a public address is configured.</param>
+    public async Task<InvitationLetter?> LetterAsync(Guid patientId, string siteBaseUri, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.Now;
+        var open = await db.Invitations
+            .Where(i => i.PatientId == patientId && i.ProtectedLetterCode != null && i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .Select(i => new
+            {
+                i.ProtectedLetterCode, i.ExpiresAt, i.Patient!.FirstName,
+                Practice = new PracticeDetails(i.Patient.Practice!.Name, i.Patient.Practice.Address, i.Patient.Practice.PostalCode,
+                    i.Patient.Practice.City, i.Patient.Practice.Phone, i.Patient.Practice.Email),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (open is null)
         {
             return null;
         }
-        var (patient, token, expiresAt) = issued.Value;
-        var link = InvitationLink.For(siteBaseUri, configuration, token);
-        return new IssuedInvitation(patient.Email, link, expiresAt, InvitationLink.QrCodeDataUri(link));
+        var code = letterCodes.Unprotect(open.ProtectedLetterCode!);
+        var link = InvitationLink.For(siteBaseUri, configuration, code);
+        return new InvitationLetter(open.FirstName, link, code, InvitationLink.CodeAddress(siteBaseUri, configuration),
+            clock.Local(open.ExpiresAt), InvitationLink.QrCodeDataUri(link), open.Practice);
     }
 
     public async Task<InvitationLookup> LookupAsync(string token, CancellationToken cancellationToken)
@@ -138,7 +173,7 @@ public sealed class InvitationService(
 
     private async Task<(InvitationState State, PatientInvitation? Invitation)> FindAsync(string token, CancellationToken cancellationToken)
     {
-        var hash = Hash(token);
+        var hash = Hash(InvitationCode.Normalize(token) ?? token);
         identityContext.AcrossPractices("accepting an invitation: the visitor has no account yet, the link's secret is the right to it");
         var invitation = await identityContext.Invitations.Include(i => i.Patient)
             .SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
@@ -146,7 +181,7 @@ public sealed class InvitationService(
     }
 
     private async Task<(IssuedFor Patient, string Token, DateTimeOffset ExpiresAt)?> IssueAsync(
-        Guid patientId, bool sentByEmail, CancellationToken cancellationToken)
+        Guid patientId, bool sentByEmail, CancellationToken cancellationToken, string? letterCode = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var patient = await db.Patients.Where(p => p.Id == patientId)
@@ -157,7 +192,7 @@ public sealed class InvitationService(
             return null;
         }
         var now = clock.Now;
-        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = letterCode is null ? Base64UrlEncode(RandomNumberGenerator.GetBytes(32)) : InvitationCode.Normalize(letterCode)!;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Only the newest link works, so a letter lying around loses its power once a new one is made.
         await db.Invitations
@@ -167,6 +202,7 @@ public sealed class InvitationService(
         {
             PatientId = patientId, TokenHash = Hash(token), CreatedById = user.UserId, CreatedAt = now,
             ExpiresAt = now + Lifetime, SentByEmail = sentByEmail,
+            ProtectedLetterCode = letterCode is null ? null : letterCodes.Protect(letterCode),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -210,7 +246,7 @@ public sealed class InvitationService(
     private LatestInvitation Describe(PatientInvitation invitation) => new(
         clock.Local(invitation.CreatedAt), clock.Local(invitation.ExpiresAt),
         invitation.UsedAt is { } used ? clock.Local(used) : null,
-        invitation.RevokedAt is not null, invitation.ExpiresAt <= clock.Now);
+        invitation.RevokedAt is not null, invitation.ExpiresAt <= clock.Now, invitation.ProtectedLetterCode is not null);
 
     private InvitationState StateOf(PatientInvitation? invitation) => invitation switch
     {
