@@ -41,6 +41,20 @@ public class PatientPortalTests(PortalBrowser browser) : IClassFixture<PortalBro
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task The_hold_timer_counts_two_series_of_ten_as_the_plan_prescribes()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordPatient);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kin intrekken", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".timer-description")).ToContainTextAsync("2 series");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".timer-round")).ToHaveTextAsync("Serie 1 van 2 · keer 1 van 10");
+        await PortalBrowser.ScreenshotAsync(page, "portal-hold-timer-series-phone");
+    }
+
+    [Fact]
     public async Task Patient_marks_an_exercise_done_follows_the_breathing_timer_and_logs_pain_on_a_phone()
     {
         var page = await browser.NewPageAsync(390, 844);

@@ -61,4 +61,16 @@ public class ExerciseTimersTests
         Assert.Equal(2, For("hamstring-stretch", sets: 2, hold: 30)!.Rounds);
         Assert.Null(For("squat-to-chair", sets: 3, reps: 10));
     }
+
+    [Fact]
+    public void Two_series_of_ten_holds_count_ten_per_series_twice_with_a_rest_between_the_series()
+    {
+        var chinTuck = For("chin-tuck", sets: 2, reps: 10, hold: 5)!;
+
+        Assert.Equal((2, 10), (chinTuck.Sets, chinTuck.Rounds));
+        Assert.Equal(10, chinTuck.SetRest!.Seconds);
+        Assert.Equal(2 * 10 * (5 + 5) + 10, chinTuck.TotalSeconds);
+        Assert.Contains("2 series", chinTuck.Description);
+        Assert.Null(For("chin-tuck", sets: 1, reps: 10, hold: 5)!.SetRest);
+    }
 }

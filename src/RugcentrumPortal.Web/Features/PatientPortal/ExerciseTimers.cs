@@ -16,12 +16,16 @@ public enum TimerMotion
 public sealed record TimerPhase(string Label, int Seconds, TimerMotion Motion);
 
 /// <summary>
-/// A rhythm the patient can follow: the phases of one round, repeated <see cref="Rounds"/> times, optionally
-/// preceded by a <see cref="Prelude"/>. <see cref="Description"/> says the same in words for the page without script.
+/// A rhythm the patient can follow: the phases of one round, repeated <see cref="Rounds"/> times in each of
+/// <see cref="Sets"/> series with <see cref="SetRest"/> between them, optionally preceded by a <see cref="Prelude"/>.
+/// <see cref="Description"/> says the same in words for the page without script.
 /// </summary>
 public sealed record ExerciseTimer(string Kind, string Description, IReadOnlyList<TimerPhase> Phases, int Rounds, TimerPhase? Prelude = null, string? Warning = null)
 {
-    public int TotalSeconds => (Prelude?.Seconds ?? 0) + Rounds * Phases.Sum(p => p.Seconds);
+    public int Sets { get; init; } = 1;
+    public TimerPhase? SetRest { get; init; }
+
+    public int TotalSeconds => (Prelude?.Seconds ?? 0) + Sets * Rounds * Phases.Sum(p => p.Seconds) + (Sets - 1) * (SetRest?.Seconds ?? 0);
 }
 
 /// <summary>
@@ -74,12 +78,27 @@ public static class ExerciseTimers
         }
         if (dosage.HoldSeconds is > 0 and var hold)
         {
-            // Repetitions with a hold get a short release in between; sets of one long hold (a stretch) a real rest.
-            var rounds = dosage.Repetitions ?? dosage.Sets ?? 1;
-            var release = dosage.Repetitions is null ? dosage.RestSeconds ?? RestBetweenSetsSeconds : ReleaseBetweenHoldsSeconds;
-            return new ExerciseTimer("hold", T["Portal.Timer.Hold.Description", hold, rounds, release],
-                [new(T["Portal.Timer.Hold"], hold, TimerMotion.Hold), new(T["Portal.Timer.Release"], release, TimerMotion.Release)],
-                Rounds: Math.Max(rounds, 1));
+            // Repetitions with a hold get a short release in between and a real rest between series ("2 x 10" is two
+            // series of ten); sets of one long hold (a stretch) get a real rest between the holds.
+            var phases = new List<TimerPhase> { new(T["Portal.Timer.Hold"], hold, TimerMotion.Hold) };
+            if (dosage.Repetitions is > 0 and var repetitions)
+            {
+                var sets = Math.Max(dosage.Sets ?? 1, 1);
+                var rest = dosage.RestSeconds ?? RestBetweenSetsSeconds;
+                phases.Add(new(T["Portal.Timer.Release"], ReleaseBetweenHoldsSeconds, TimerMotion.Release));
+                var description = sets == 1
+                    ? T["Portal.Timer.Hold.Description", hold, repetitions, ReleaseBetweenHoldsSeconds]
+                    : T["Portal.Timer.Hold.DescriptionSets", hold, repetitions, ReleaseBetweenHoldsSeconds, sets, rest];
+                return new ExerciseTimer("hold", description, phases, Rounds: repetitions)
+                {
+                    Sets = sets,
+                    SetRest = sets > 1 ? new(T["Portal.Timer.RestBetweenSets"], rest, TimerMotion.Release) : null,
+                };
+            }
+            var holds = Math.Max(dosage.Sets ?? 1, 1);
+            var pause = dosage.RestSeconds ?? RestBetweenSetsSeconds;
+            phases.Add(new(T["Portal.Timer.Release"], pause, TimerMotion.Release));
+            return new ExerciseTimer("hold", T["Portal.Timer.Hold.Description", hold, holds, pause], phases, Rounds: holds);
         }
         return null;
     }

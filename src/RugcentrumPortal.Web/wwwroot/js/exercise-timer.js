@@ -5,27 +5,36 @@ const TICK_MS = 200;
 
 const format = (template, ...values) => values.reduce((text, value, i) => text.replace(`{${i}}`, value), template);
 
+// A series of rounds ("2 x 10": two series of ten), with the rest between series after every series but the last.
 function readSteps(section) {
   const rounds = Math.max(1, Number(section.dataset.rounds) || 1);
-  const toStep = (li, round) => ({
+  const sets = Math.max(1, Number(section.dataset.sets) || 1);
+  const toStep = (li, round, set) => ({
     label: li.dataset.label,
     seconds: Math.max(1, Number(li.dataset.seconds) || 1),
     motion: MOTIONS.includes(li.dataset.motion) ? li.dataset.motion : 'hold',
     round,
+    set,
   });
   const items = [...section.querySelectorAll('.timer-phases li')];
-  const steps = items.filter((li) => li.hasAttribute('data-prelude')).map((li) => toStep(li, 0));
-  const phases = items.filter((li) => !li.hasAttribute('data-prelude'));
-  for (let round = 1; round <= rounds; round++) {
-    for (const li of phases) {
-      steps.push(toStep(li, round));
+  const steps = items.filter((li) => li.hasAttribute('data-prelude')).map((li) => toStep(li, 0, 0));
+  const rest = items.find((li) => li.hasAttribute('data-set-rest'));
+  const phases = items.filter((li) => !li.hasAttribute('data-prelude') && !li.hasAttribute('data-set-rest'));
+  for (let set = 1; set <= sets; set++) {
+    for (let round = 1; round <= rounds; round++) {
+      for (const li of phases) {
+        steps.push(toStep(li, round, set));
+      }
+    }
+    if (rest && set < sets) {
+      steps.push(toStep(rest, 0, set));
     }
   }
-  return { steps, rounds };
+  return { steps, rounds, sets };
 }
 
 function enhance(section) {
-  const { steps, rounds } = readSteps(section);
+  const { steps, rounds, sets } = readSteps(section);
   if (steps.length === 0) {
     return;
   }
@@ -58,7 +67,9 @@ function enhance(section) {
   const show = (step, seconds) => {
     phaseText.textContent = step.label;
     countText.textContent = String(seconds);
-    roundText.textContent = step.round > 0 ? format(text.textRound, step.round, rounds) : '';
+    roundText.textContent = step.round === 0 ? ''
+      : sets > 1 ? format(text.textSetRound, step.set, sets, step.round, rounds)
+      : format(text.textRound, step.round, rounds);
   };
 
   const enter = (next) => {
