@@ -212,6 +212,17 @@ public class CatalogTests
         Assert.Equal("2 x 10 repetitions, hold 5 s, 3x a day", text.En);
     }
 
+    [Theory]
+    [InlineData(1, null, 1, "1 serie, 1 minuut", "1 set, 1 minute")]
+    [InlineData(null, 1, null, "1 herhaling", "1 repetition")]
+    [InlineData(3, 1, 2, "3 x 1 herhaling, 2 minuten", "3 x 1 repetition, 2 minutes")]
+    public void Dosage_description_says_one_in_the_singular(int? sets, int? reps, int? minutes, string nl, string en)
+    {
+        var text = new Dosage { Sets = sets, Repetitions = reps, Minutes = minutes }.Describe();
+
+        Assert.Equal((nl, en), (text.Nl, text.En));
+    }
+
     [Fact]
     public void Every_text_in_the_catalog_has_dutch_and_english()
     {

@@ -80,15 +80,15 @@ public sealed record Dosage
         var en = new StringBuilder();
         if (Sets is { } sets && Repetitions is { } reps)
         {
-            Append(nl, en, $"{sets} x {reps} herhalingen", $"{sets} x {reps} repetitions");
+            Append(nl, en, $"{sets} x {Count(reps, "herhaling", "herhalingen")}", $"{sets} x {Count(reps, "repetition", "repetitions")}");
         }
         else if (Sets is { } setsOnly)
         {
-            Append(nl, en, $"{setsOnly} series", $"{setsOnly} sets");
+            Append(nl, en, Count(setsOnly, "serie", "series"), Count(setsOnly, "set", "sets"));
         }
         else if (Repetitions is { } repsOnly)
         {
-            Append(nl, en, $"{repsOnly} herhalingen", $"{repsOnly} repetitions");
+            Append(nl, en, Count(repsOnly, "herhaling", "herhalingen"), Count(repsOnly, "repetition", "repetitions"));
         }
 
         if (HoldSeconds is { } hold)
@@ -103,7 +103,7 @@ public sealed record Dosage
 
         if (Minutes is { } minutes)
         {
-            Append(nl, en, $"{minutes} minuten", $"{minutes} minutes");
+            Append(nl, en, Count(minutes, "minuut", "minuten"), Count(minutes, "minute", "minutes"));
         }
 
         if (TimesPerDay is { } perDay)
@@ -118,6 +118,9 @@ public sealed record Dosage
 
         return new LocalizedText(nl.ToString(), en.ToString());
     }
+
+    private static string Count(int number, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{number} {(number == 1 ? one : many)}");
 
     private static void Append(StringBuilder nl, StringBuilder en, string nlPart, string enPart)
     {

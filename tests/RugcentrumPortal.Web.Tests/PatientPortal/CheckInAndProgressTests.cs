@@ -15,6 +15,19 @@ public class CheckInAndProgressTests(PortalFactory portal) : IClassFixture<Porta
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task No_question_of_the_weekly_check_is_both_required_and_allowed_to_stay_empty()
+    {
+        using var client = portal.CreatePortalClient();
+        await client.LoginAsync(Baseline.NoordPatient);
+
+        var form = await client.GetPageAsync("/mijn/weekcheck");
+
+        var questions = form.Document.QuerySelectorAll("legend, label").Select(q => q.TextContent).ToList();
+        Assert.Contains(questions, q => q.Contains("(verplicht)"));
+        Assert.DoesNotContain(questions, q => q.Contains("(verplicht)") && q.Contains("mag leeg blijven"));
+    }
+
+    [Fact]
     public async Task The_weekly_check_in_is_kept_once_per_week_and_a_second_submit_updates_it()
     {
         using var client = portal.On(Wednesday).CreatePortalClient();

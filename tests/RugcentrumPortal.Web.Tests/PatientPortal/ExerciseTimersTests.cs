@@ -70,7 +70,7 @@ public class ExerciseTimersTests
         Assert.Equal((2, 10), (chinTuck.Sets, chinTuck.Rounds));
         Assert.Equal(10, chinTuck.SetRest!.Seconds);
         Assert.Equal(2 * 10 * (5 + 5) + 10, chinTuck.TotalSeconds);
-        Assert.Contains("2 series", chinTuck.Description);
+        Assert.Equal("Portal.Timer.Hold.DescriptionSets(5,10,5,2,10)", chinTuck.Description);
         Assert.Null(For("chin-tuck", sets: 1, reps: 10, hold: 5)!.SetRest);
     }
 }

@@ -52,7 +52,7 @@ public static class ExerciseTimers
             case Breathing46:
             {
                 var minutes = dosage.Minutes is > 0 ? dosage.Minutes.Value : BreathingMinutes;
-                return new ExerciseTimer("breathing-4-6", T["Portal.Timer.CalmBreathing.Description", minutes],
+                return new ExerciseTimer("breathing-4-6", minutes == 1 ? T["Portal.Timer.CalmBreathing.Description.One"] : T["Portal.Timer.CalmBreathing.Description", minutes],
                     [new(T["Portal.Timer.BreatheIn"], 4, TimerMotion.Grow), new(T["Portal.Timer.BreatheOut"], 6, TimerMotion.Shrink)],
                     Rounds: minutes * 60 / 10);
             }
