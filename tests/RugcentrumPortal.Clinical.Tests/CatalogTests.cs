@@ -212,6 +212,19 @@ public class CatalogTests
         Assert.Equal("2 x 10 repetitions, hold 5 s, 3x a day", text.En);
     }
 
+    /// <summary>Phase goals are copied into the plan the patient reads and prints, so they speak the patient's words.</summary>
+    [Fact]
+    public void Phase_goals_that_patients_read_carry_no_therapist_jargon()
+    {
+        string[] jargon = ["heupgedomineerd", "anti-rotatie", "rotatorenmanchet", "monnikskap", "deltaspier", "nekbuiger", "zaagspier",
+            "heupscharnier", "gecentreerd", "neutraal bekken", "schouderbladheffer", "heupdraaier", "transversus", "hip-dominant", "rotator cuff"];
+
+        var goals = Lib.Patterns.SelectMany(p => p.Goals).SelectMany(g => new[] { g.Text.Nl, g.Text.En }).ToList();
+
+        Assert.NotEmpty(goals);
+        Assert.Empty(goals.Where(g => jargon.Any(j => g.Contains(j, StringComparison.OrdinalIgnoreCase))));
+    }
+
     [Theory]
     [InlineData(1, null, 1, "1 serie, 1 minuut", "1 set, 1 minute")]
     [InlineData(null, 1, null, "1 herhaling", "1 repetition")]
