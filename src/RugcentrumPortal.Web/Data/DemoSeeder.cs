@@ -138,7 +138,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             Phases =
             [
                 new PlanPhase { Order = 0, Phase = RecoveryPhase.Mobility, Goal = "Nek en bovenrug soepel, schouders laten zakken", ReviewOn = today.AddDays(7) },
-                new PlanPhase { Order = 1, Phase = RecoveryPhase.Activation, Goal = "Diepe nekbuigers en onderste monnikskapspier weer aan" },
+                new PlanPhase { Order = 1, Phase = RecoveryPhase.Activation, Goal = "De diepe nekspieren en de spieren onder de schouderbladen weer aanzetten" },
             ],
         };
         foreach (var (id, order) in exerciseIds.Select((id, i) => (id, i)))
