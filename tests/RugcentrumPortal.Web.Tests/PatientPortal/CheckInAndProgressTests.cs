@@ -90,10 +90,10 @@ public class CheckInAndProgressTests(PortalFactory portal) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var rows = page.Document.QuerySelectorAll(".progress-table tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList()).ToList();
-        // This week: 1 of 3 days (Mon-Wed); last week: 1.5 of 7.
-        Assert.Equal(["9 mrt", "33%", "7", "–", "–"], rows[0]);
+        // This week: 1 of 2 days (Mon-Tue; Wednesday is today and not over); last week: 1.5 of 7.
+        Assert.Equal(["9 mrt", "50%", "7", "–", "–"], rows[0]);
         Assert.Equal(["2 mrt", "21%", "3", "–", "5"], rows[1]);
-        Assert.Contains("33% van uw oefeningen gedaan", page.Text);
+        Assert.Contains("50% van uw oefeningen gedaan", page.Text);
         Assert.Contains("duidelijk hoger dan de week ervoor", page.Text);
         Assert.Contains("Ademen gaat makkelijker als ik beweeg", page.Document.QuerySelector(".signal-list")!.TextContent);
         var charts = page.Document.QuerySelectorAll("svg[role=img]");

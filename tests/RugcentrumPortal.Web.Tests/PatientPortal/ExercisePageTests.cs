@@ -44,7 +44,7 @@ public class ExercisePageTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal("2 x 10 herhalingen, 5 s vasthouden, 2x per dag", page.Document.QuerySelector(".dosage-text")!.TextContent);
         Assert.NotEmpty(page.Document.QuerySelectorAll(".exercise-steps li"));
         Assert.NotEmpty(page.Document.QuerySelectorAll(".mistakes-box li"));
-        Assert.Contains("Houd elke keer 5 tellen vast en laat dan 5 tellen los. Doe dit 10 keer.", page.Document.QuerySelector(".timer-description")!.TextContent);
+        Assert.Contains("Houd elke keer 5 tellen vast en laat dan 5 tellen los. Doe dit 10 keer; dat is één serie. Rust 10 tellen en doe dan de volgende serie, 2 series in totaal.", page.Document.QuerySelector(".timer-description")!.TextContent);
         Assert.NotNull(page.Document.QuerySelector(".timer-live[hidden]"));
         Assert.Empty(page.Document.QuerySelectorAll("script:not([src]), [style]"));
     }

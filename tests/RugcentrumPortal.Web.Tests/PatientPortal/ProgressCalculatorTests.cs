@@ -52,13 +52,14 @@ public class ProgressCalculatorTests
     {
         var report = ProgressCalculator.Compute([Plan], ThreeWeeks(), [], WeekC, Today);
 
-        Assert.Equal(8, report.Weeks.Count);
+        Assert.Equal(3, report.Weeks.Count);
         var (a, b, c) = (report.Weeks[^3], report.Weeks[^2], report.Weeks[^1]);
         Assert.Equal((WeekA, 17.0, 9.5), (a.WeekStart, a.DueSessions, a.CreditedSessions));
         Assert.Equal(56, a.AdherencePercent);
         Assert.Equal((17.0, 17.0, 100), (b.DueSessions, b.CreditedSessions, b.AdherencePercent));
-        Assert.Equal((8.0, 1.5, 19), (c.DueSessions, c.CreditedSessions, c.AdherencePercent));
-        Assert.All(report.Weeks.Take(5), w => Assert.Null(w.Adherence));
+        // Week C so far: chin tucks Mon-Tue (4, half done) and Monday's squat (done); today's sessions are not due
+        // until they are done, as the day is not over.
+        Assert.Equal((5.0, 1.5, 30), (c.DueSessions, c.CreditedSessions, c.AdherencePercent));
     }
 
     [Fact]
@@ -69,7 +70,6 @@ public class ProgressCalculatorTests
         Assert.Equal((3.0, 5.0), (report.Weeks[^3].AveragePain, report.Weeks[^3].AverageTension));
         Assert.Equal((3.0, (double?)null), (report.Weeks[^2].AveragePain, report.Weeks[^2].AverageTension));
         Assert.Equal(6.0, report.Weeks[^1].AveragePain);
-        Assert.Null(report.Weeks[^4].AveragePain);
     }
 
     [Fact]
@@ -121,7 +121,28 @@ public class ProgressCalculatorTests
 
         var week = ProgressCalculator.Compute([first, second], [Chin(WeekB), Chin(WeekB.AddDays(4))], [], WeekB.AddDays(4), WeekB.AddDays(6)).Weeks[^1];
 
-        // Mon-Wed one chin tuck a day (3), Thu-Sun two bridges a day (8); the chin tuck on Friday was no longer planned.
-        Assert.Equal((11.0, 1.0), (week.DueSessions, week.CreditedSessions));
+        // Mon-Wed one chin tuck a day (3), Thu-Sat two bridges a day (6), and Sunday is today with nothing done yet;
+        // the chin tuck on Friday was no longer planned.
+        Assert.Equal((9.0, 1.0), (week.DueSessions, week.CreditedSessions));
+    }
+
+    [Fact]
+    public void Weeks_before_the_plan_began_are_not_shown_as_missed()
+    {
+        var report = ProgressCalculator.Compute([Plan with { From = WeekB.AddDays(3) }], [], [], null, Today);
+
+        Assert.Equal([WeekB, WeekC], report.Weeks.Select(w => w.WeekStart));
+        // Thursday to Sunday: two chin tucks a day and the squats due on those days.
+        Assert.Equal(4.0 * 2 + 1, report.Weeks[0].DueSessions);
+    }
+
+    [Fact]
+    public void On_the_first_day_of_a_plan_nothing_counts_as_missed_yet()
+    {
+        var untouched = ProgressCalculator.Compute([Plan with { From = Today }], [], [], null, Today).Weeks.Single();
+        var oneDone = ProgressCalculator.Compute([Plan with { From = Today }], [Chin(Today)], [], Today, Today).Weeks.Single();
+
+        Assert.Null(untouched.AdherencePercent);
+        Assert.Equal(100, oneDone.AdherencePercent);
     }
 }

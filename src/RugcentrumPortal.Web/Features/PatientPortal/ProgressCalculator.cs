@@ -76,12 +76,16 @@ public static class ProgressCalculator
     {
         var result = new List<WeekProgress>();
         var firstWeek = FirstWeek(today, weeks);
-        for (var w = 0; w < weeks; w++)
+        // Weeks before the first plan began were never missed: they are not shown.
+        if (periods.Count > 0 && DueSchedule.WeekStart(periods.Min(p => p.From)) is var planWeek && planWeek > firstWeek)
         {
-            var start = firstWeek.AddDays(7 * w);
+            firstWeek = planWeek <= today ? planWeek : DueSchedule.WeekStart(today);
+        }
+        for (var start = firstWeek; start <= today; start = start.AddDays(7))
+        {
             var end = start.AddDays(6) < today ? start.AddDays(6) : today;
             var weekLogs = logs.Where(l => l.Day >= start && l.Day <= end).ToList();
-            var (due, credited) = Adherence(periods, weekLogs, start, end);
+            var (due, credited) = Adherence(periods, weekLogs, start, end, today);
             result.Add(new WeekProgress(start, due, credited, weekLogs.Count,
                 Average(weekLogs.Select(l => l.Pain)), Average(weekLogs.Select(l => l.Tension)),
                 checkIns.FirstOrDefault(c => c.WeekStart == start)));
@@ -89,11 +93,16 @@ public static class ProgressCalculator
         return new ProgressReport(result, lastLogDay, Alerts(result, periods, lastLogDay, today));
     }
 
-    private static (double Due, double Credited) Adherence(IReadOnlyList<PlanPeriod> periods, List<LoggedSession> logs, DateOnly start, DateOnly end)
+    /// <summary>
+    /// Today is not over: its sessions count as due only as far as they have been done, so the first day of a plan
+    /// shows nothing missed rather than a low percentage.
+    /// </summary>
+    private static (double Due, double Credited) Adherence(IReadOnlyList<PlanPeriod> periods, List<LoggedSession> logs, DateOnly start, DateOnly end, DateOnly today)
     {
         var credit = logs.GroupBy(l => (l.ExerciseId, l.Day)).ToDictionary(g => g.Key, g => g.Sum(Credit));
         double due = 0, credited = 0;
-        var weeklyDue = new Dictionary<string, int>();
+        var weeklyDueBefore = new Dictionary<string, int>();
+        var weeklyDueToday = new Dictionary<string, int>();
         for (var day = start; day <= end; day = day.AddDays(1))
         {
             var period = periods.LastOrDefault(p => p.Covers(day));
@@ -106,18 +115,22 @@ public static class ProgressCalculator
                 var sessions = DueSchedule.SessionsOn(exercise.TimesPerDay, exercise.TimesPerWeek, day);
                 if (DueSchedule.IsWeekly(exercise.TimesPerDay, exercise.TimesPerWeek))
                 {
-                    weeklyDue[exercise.ExerciseId] = weeklyDue.GetValueOrDefault(exercise.ExerciseId) + sessions;
+                    var tally = day < today ? weeklyDueBefore : weeklyDueToday;
+                    tally[exercise.ExerciseId] = tally.GetValueOrDefault(exercise.ExerciseId) + sessions;
                     continue;
                 }
-                due += sessions;
-                credited += Math.Min(credit.GetValueOrDefault((exercise.ExerciseId, day)), sessions);
+                var done = Math.Min(credit.GetValueOrDefault((exercise.ExerciseId, day)), sessions);
+                due += day < today ? sessions : done;
+                credited += done;
             }
         }
-        foreach (var (exerciseId, sessions) in weeklyDue)
+        foreach (var exerciseId in weeklyDueBefore.Keys.Union(weeklyDueToday.Keys))
         {
-            due += sessions;
+            var before = weeklyDueBefore.GetValueOrDefault(exerciseId);
             var earned = credit.Where(c => c.Key.ExerciseId == exerciseId).Sum(c => c.Value);
-            credited += Math.Min(earned, sessions);
+            var doneAheadToday = Math.Min(weeklyDueToday.GetValueOrDefault(exerciseId), Math.Max(0, earned - before));
+            due += before + doneAheadToday;
+            credited += Math.Min(earned, before + doneAheadToday);
         }
         return (due, credited);
     }
