@@ -15,6 +15,26 @@ public class CheckInAndProgressTests(PortalFactory portal) : IClassFixture<Porta
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task The_therapists_progress_page_speaks_about_the_patient_and_the_patients_page_to_the_patient()
+    {
+        await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, At(Monday.AddDays(-7)), TestPlans.Exercise("chin-tuck", perDay: 1));
+        using var therapist = portal.On(Wednesday).CreatePortalClient();
+        await therapist.LoginAsync(Baseline.NoordTherapist);
+        using var patient = portal.On(Wednesday).CreatePortalClient();
+        await patient.LoginAsync(Baseline.NoordPatient);
+
+        var about = await therapist.GetPageAsync($"/patienten/{Baseline.NoordPatientId}/voortgang");
+        var mine = await patient.GetPageAsync("/mijn/voortgang");
+
+        Assert.Contains("Hoeveel deed de patiënt per week?", about.Text);
+        Assert.Contains("De patiënt heeft nog geen weekcheck ingevuld.", about.Text);
+        Assert.DoesNotContain("Uw weekcheck", about.Text);
+        Assert.DoesNotContain("U heeft", about.Text);
+        Assert.Contains("Hoeveel deed u per week?", mine.Text);
+        Assert.Contains("Uw weekcheck", mine.Text);
+    }
+
+    [Fact]
     public async Task No_question_of_the_weekly_check_is_both_required_and_allowed_to_stay_empty()
     {
         using var client = portal.CreatePortalClient();
