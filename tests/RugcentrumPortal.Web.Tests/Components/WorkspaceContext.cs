@@ -19,13 +19,12 @@ namespace RugcentrumPortal.Web.Tests.Components;
 public sealed class WorkspaceContext : BunitContext
 {
     private readonly AsyncServiceScope scope;
-    private readonly (CultureInfo, CultureInfo) previousCulture;
+    private readonly CultureInfo culture;
 
     private WorkspaceContext(AsyncServiceScope scope, string culture)
     {
         this.scope = scope;
-        previousCulture = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = RugcentrumPortal.Web.Infrastructure.Localization.Culture(culture);
+        this.culture = RugcentrumPortal.Web.Infrastructure.Localization.Culture(culture);
 
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
@@ -57,6 +56,8 @@ public sealed class WorkspaceContext : BunitContext
     public IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : IComponent
     {
+        // Set here, not in the constructor: a culture set inside the async factory would not reach the test.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
         Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
         Snackbars = Render<MudSnackbarProvider>();
@@ -75,7 +76,6 @@ public sealed class WorkspaceContext : BunitContext
         if (disposing)
         {
             scope.Dispose();
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previousCulture;
         }
     }
 }
