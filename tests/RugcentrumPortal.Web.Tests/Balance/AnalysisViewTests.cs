@@ -1,10 +1,14 @@
+using System.Globalization;
 using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Balance;
-using RugcentrumPortal.Web.Tests.Components;
 
 namespace RugcentrumPortal.Web.Tests.Balance;
 
@@ -26,14 +30,32 @@ public class AnalysisViewTests
         });
     }
 
-    private static Task<IHtmlDocument> RenderAsync(BalanceAnalysis analysis, string culture = "nl", IReadOnlyDictionary<string, PatternVerdict>? reviews = null) =>
-        ComponentRenderer.RenderAsync<AnalysisView>(new()
+    /// <summary>
+    /// Renders the view live with MudBlazor and the portal's texts in the given culture; the view needs no database.
+    /// Folded panels are opened first, so every part of the reasoning can be checked.
+    /// </summary>
+    private static Task<IHtmlDocument> RenderAsync(BalanceAnalysis analysis, string culture = "nl", IReadOnlyDictionary<string, PatternVerdict>? reviews = null)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Web.Infrastructure.Localization.Culture(culture);
+        try
         {
-            [nameof(AnalysisView.Analysis)] = analysis,
-            [nameof(AnalysisView.Reviews)] = reviews ?? new Dictionary<string, PatternVerdict>(),
-            [nameof(AnalysisView.ComplaintKeys)] = new[] { "neck" },
-            [nameof(AnalysisView.EditUrl)] = "spierbalans",
-        }, culture);
+            using var context = new BunitContext();
+            context.JSInterop.Mode = JSRuntimeMode.Loose;
+            context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+            context.Services.AddMudServices();
+            var view = context.Render<AnalysisView>(p => p
+                .Add(v => v.Analysis, analysis)
+                .Add(v => v.Reviews, reviews ?? new Dictionary<string, PatternVerdict>())
+                .Add(v => v.ComplaintKeys, new[] { "neck" })
+                .Add(v => v.EditUrl, "spierbalans"));
+            return Task.FromResult(new HtmlParser().ParseDocument($"<html><body>{view.Markup}</body></html>"));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
 
     [Fact]
     public async Task A_found_pattern_lists_the_evidence_for_and_against_with_the_core_explanations()
@@ -76,14 +98,16 @@ public class AnalysisViewTests
     }
 
     [Fact]
-    public async Task Patterns_considered_but_not_found_are_collapsed_below_the_found_ones()
+    public async Task Patterns_considered_but_not_found_are_folded_below_the_found_ones()
     {
         var html = await RenderAsync(UpperCrossed());
 
-        var considered = html.QuerySelector("details.considered")!;
-        Assert.False(considered.HasAttribute("open"));
+        var considered = html.QuerySelector("section.considered")!;
+        Assert.DoesNotContain("mud-panel-expanded", considered.QuerySelector(".considered-panel")!.ClassName);
         Assert.NotNull(considered.QuerySelector("#considered-deep-trunk-to-neck"));
         Assert.Null(considered.QuerySelector("#considered-upper-crossed"));
+        var order = html.QuerySelectorAll("h2").Select(h => h.Id).ToList();
+        Assert.True(order.IndexOf("analysis-found-heading") < order.IndexOf("analysis-considered-heading"));
     }
 
     [Fact]

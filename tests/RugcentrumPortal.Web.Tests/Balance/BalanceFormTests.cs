@@ -1,241 +1,231 @@
-using System.Net;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Balance;
+using RugcentrumPortal.Web.Tests.Components;
 using static RugcentrumPortal.Web.Tests.Balance.BalanceTestData;
 
 namespace RugcentrumPortal.Web.Tests.Balance;
 
+/// <summary>The live muscle-balance form: every choice is saved as it is made and the panel follows the ratings.</summary>
 public class BalanceFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    [Fact]
-    public async Task Form_lists_every_muscle_by_region_with_not_rated_chosen()
+    private static Guid Patient => Baseline.NoordPatientId;
+
+    private async Task<(WorkspaceContext Workspace, IRenderedComponent<BalanceForm> Page)> OpenAsync(Guid id, string user = Baseline.NoordTherapist)
     {
-        var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
+        var workspace = await WorkspaceContext.SignedInAsync(portal, user);
+        var page = workspace.RenderPage<BalanceForm>(p => p.Add(f => f.PatientId, Patient).Add(f => f.AssessmentId, id));
+        page.WaitForElement("#region-neck");
+        return (workspace, page);
+    }
 
-        var page = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
+    /// <summary>Chooses a radio as a click would, then waits until the page says the choice is saved.</summary>
+    private static async Task ChooseAsync(IRenderedComponent<BalanceForm> page, string inputId)
+    {
+        await page.InvokeAsync(() =>
+        {
+            var input = page.Find($"#{inputId}");
+            input.Change(input.GetAttribute("value") ?? "");
+        });
+        page.WaitForAssertion(() => Assert.Contains("opgeslagen om", page.Find("#save-status").TextContent));
+    }
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(48, page.Document.QuerySelectorAll("fieldset.muscle-row").Length);
-        Assert.Equal("Nek", page.Document.QuerySelector("#region-neck summary h3")?.TextContent);
-        Assert.NotNull(page.Document.QuerySelector("#row-upper-trapezius input[name='Input.Tone[upper-trapezius]'][value='']:checked"));
-        Assert.Contains("diep", page.Document.QuerySelector("#row-deep-neck-flexors legend")?.TextContent);
-        Assert.Null(page.Document.QuerySelector("#row-deep-neck-flexors .side-group"));
-        Assert.NotNull(page.Document.QuerySelector("#row-upper-trapezius .side-group"));
-        Assert.NotNull(page.Document.QuerySelector("input[name='Input.Observations'][value='forward-head']"));
+    private static string RegionCount(IRenderedComponent<BalanceForm> page, string region) =>
+        page.Find($"#region-{region} .region-count").TextContent.Trim();
+
+    [Fact]
+    public async Task The_complaint_regions_come_first_and_open_and_the_other_regions_are_folded()
+    {
+        var id = await CreateNoordAssessmentAsync(portal, "low-back", "shoulder:left");
+        var (workspace, page) = await OpenAsync(id);
+        await using var _ = workspace;
+
+        var panels = page.FindAll(".region-panel");
+        Assert.Equal(["region-low-back", "region-shoulder"], panels.Take(2).Select(p => p.Id).Order());
+        Assert.All(panels.Take(2), p => Assert.Contains("klachtengebied", p.TextContent));
+        Assert.All(panels.Take(2), p => Assert.Contains("mud-panel-expanded", p.ClassName));
+        Assert.All(panels.Skip(2), p => Assert.DoesNotContain("mud-panel-expanded", p.ClassName));
+        Assert.Equal("Nek", page.Find("#region-neck .region-name").TextContent);
+        Assert.Contains("diep", page.Find("#row-multifidus legend").TextContent);
+        Assert.True(page.Find("#tone-quadratus-lumborum-none").HasAttribute("checked"));
     }
 
     [Fact]
-    public async Task A_saved_draft_comes_back_exactly_and_a_second_save_replaces_the_ratings()
-    {
-        var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
-        var values = UpperCrossedForm();
-        values["Input.Side[upper-trapezius]"] = "Left";
-        values["Input.Notes"] = "Werkt 9 uur per dag aan een laptop.";
-
-        var page = await client.SubmitAndFollowAsync(form, BalanceForm, values, "Input.Action", "draft");
-
-        Assert.Equal(FormUrl(Baseline.NoordPatientId, id), page.Url.AbsolutePath);
-        Assert.Contains("Concept opgeslagen", page.Text);
-        Assert.NotNull(page.Document.QuerySelector("#tone-upper-trapezius-overactive:checked"));
-        Assert.NotNull(page.Document.QuerySelector("#intensity-upper-trapezius-3:checked"));
-        Assert.NotNull(page.Document.QuerySelector("#side-upper-trapezius-left:checked"));
-        Assert.NotNull(page.Document.QuerySelector("#tone-serratus-anterior-underactive:checked"));
-        Assert.NotNull(page.Document.QuerySelector("#observation-forward-head:checked"));
-        Assert.Equal("Werkt 9 uur per dag aan een laptop.", page.Document.QuerySelector<IHtmlTextAreaElement>("#balance-notes")?.Value);
-        var saved = await LoadAsync(portal, id);
-        Assert.Equal(8, saved.Ratings.Count);
-        Assert.Contains(saved.Ratings, r => r is { MuscleId: "upper-trapezius", Tone: MuscleTone.Overactive, Intensity: 3, Side: Side.Left });
-        Assert.Equal(["forward-head"], saved.Observations);
-        Assert.Equal(AssessmentStatus.Draft, saved.Status);
-
-        var again = await client.SubmitAndFollowAsync(page, BalanceForm, new() { ["Input.Tone[serratus-anterior]"] = "" }, "Input.Action", "draft");
-
-        Assert.NotNull(again.Document.QuerySelector("#tone-serratus-anterior-none:checked"));
-        var replaced = await LoadAsync(portal, id);
-        Assert.Equal(7, replaced.Ratings.Count);
-        Assert.DoesNotContain(replaced.Ratings, r => r.MuscleId == "serratus-anterior");
-        Assert.Contains(replaced.Ratings, r => r is { MuscleId: "upper-trapezius", Side: Side.Left });
-    }
-
-    [Fact]
-    public async Task Analysing_the_upper_crossed_vignette_ends_on_the_result_page_with_the_pattern_and_its_evidence()
+    public async Task Rating_a_muscle_moves_the_counters_and_saves_it_without_leaving_the_page()
     {
         var id = await CreateNoordAssessmentAsync(portal, "neck");
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
+        var (workspace, page) = await OpenAsync(id);
+        await using var _ = workspace;
+        var neckMuscles = Clinical.Catalog.ClinicalCatalog.Default.Muscles.Count(m => m.RegionId == "neck");
 
-        var page = await client.SubmitAndFollowAsync(form, BalanceForm, UpperCrossedForm(), "Input.Action", "analyse");
+        Assert.Equal($"0 van {neckMuscles} beoordeeld", RegionCount(page, "neck"));
+        await ChooseAsync(page, "tone-upper-trapezius-overactive");
 
-        Assert.Equal(ResultUrl(Baseline.NoordPatientId, id), page.Url.AbsolutePath);
-        var card = page.Document.QuerySelector("#pattern-upper-crossed");
-        Assert.NotNull(card);
-        Assert.Contains("Diepe rompspieren uit", page.Document.QuerySelector(".considered")?.TextContent);
-        var supporting = card!.QuerySelectorAll(".evidence-for li").Select(li => li.TextContent).ToList();
-        Assert.Contains(supporting, text => text.Contains("Monnikskapspier, bovenste deel") && text.Contains("overactief"));
-        Assert.Contains(supporting, text => text.Contains("Hoofd staat naar voren"));
-        Assert.Contains(supporting, text => text.Contains("Klachtengebied Nek"));
-        Assert.NotNull(card.QuerySelector(".evidence-against"));
-        var saved = await LoadAsync(portal, id);
-        Assert.Equal(8, saved.Ratings.Count);
-        Assert.NotNull(saved.BalanceRecordedAt);
+        Assert.Equal($"1 van {neckMuscles} beoordeeld", RegionCount(page, "neck"));
+        Assert.Equal("1 van 48 spieren beoordeeld", page.Find("#rated-total").TextContent);
+        Assert.NotNull(page.Find("#intensity-upper-trapezius-1"));
+        Assert.NotNull(page.Find("#side-upper-trapezius-both"));
+        Assert.Empty(page.FindAll("#intensity-deep-neck-flexors-1"));
+        var rating = Assert.Single((await LoadAsync(portal, id)).Ratings);
+        Assert.Equal(("upper-trapezius", MuscleTone.Overactive, 1, Side.Both), (rating.MuscleId, rating.Tone, rating.Intensity, rating.Side));
+
+        await ChooseAsync(page, "intensity-upper-trapezius-3");
+        await ChooseAsync(page, "side-upper-trapezius-left");
+
+        rating = Assert.Single((await LoadAsync(portal, id)).Ratings);
+        Assert.Equal((3, Side.Left), (rating.Intensity, rating.Side));
+
+        await ChooseAsync(page, "tone-upper-trapezius-none");
+
+        Assert.Empty((await LoadAsync(portal, id)).Ratings);
+        Assert.Equal($"0 van {neckMuscles} beoordeeld", RegionCount(page, "neck"));
     }
 
     [Fact]
-    public async Task An_unknown_muscle_id_is_refused_with_a_message_and_the_other_values_stay()
+    public async Task The_panel_shows_the_patterns_and_chains_of_the_ratings_so_far()
     {
-        var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
-        var values = UpperCrossedForm();
-        values["Input.Tone[kuitspier-verzonnen]"] = "Overactive";
-        values["Input.Notes"] = "Blijft staan";
+        var id = await CreateNoordAssessmentAsync(portal, "neck");
+        var (workspace, page) = await OpenAsync(id);
+        await using var _ = workspace;
 
-        var response = await client.SubmitAsync(form, BalanceForm, values, "Input.Action", "analyse");
-        var page = await client.FollowAsync(response);
+        Assert.Contains("Beoordeel een spier", page.Find(".balance-panel").TextContent);
+        foreach (var region in new[] { "chest", "upper-back" })
+        {
+            page.Find($"#region-{region} .mud-expand-panel-header").Click();
+        }
+        foreach (var (muscle, tone, intensity) in UpperCrossedRatings)
+        {
+            await ChooseAsync(page, $"tone-{muscle}-{tone.ToString().ToLowerInvariant()}");
+            await ChooseAsync(page, $"intensity-{muscle}-{intensity}");
+        }
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(FormUrl(Baseline.NoordPatientId, id), page.Url.AbsolutePath);
-        Assert.Contains("Onbekende spier \"kuitspier-verzonnen\"", page.Document.QuerySelector("#balance-problems")?.TextContent);
-        Assert.NotNull(page.Document.QuerySelector("#tone-upper-trapezius-overactive:checked"));
-        Assert.NotNull(page.Document.QuerySelector("#intensity-upper-trapezius-3:checked"));
-        Assert.NotNull(page.Document.QuerySelector("#observation-forward-head:checked"));
-        Assert.Equal("Blijft staan", page.Document.QuerySelector<IHtmlTextAreaElement>("#balance-notes")?.Value);
-        Assert.Empty((await LoadAsync(portal, id)).Ratings);
-    }
-
-    [Theory]
-    [InlineData("7")]
-    [InlineData("0")]
-    [InlineData("veel")]
-    public async Task An_intensity_out_of_range_gets_a_message_at_the_muscle_and_nothing_is_saved(string intensity)
-    {
-        var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
-        var values = UpperCrossedForm();
-        values["Input.Intensity[levator-scapulae]"] = intensity;
-
-        var page = await client.SubmitAndFollowAsync(form, BalanceForm, values, "Input.Action", "draft");
-
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("Kies een intensiteit van 1 tot 3", page.Document.QuerySelector("#row-levator-scapulae .validation-message")?.TextContent);
-        Assert.Equal("problem-levator-scapulae", page.Document.QuerySelector("#row-levator-scapulae")?.GetAttribute("aria-describedby"));
-        Assert.NotNull(page.Document.QuerySelector("#tone-levator-scapulae-overactive:checked"));
-        Assert.NotNull(page.Document.QuerySelector("#tone-upper-trapezius-overactive:checked"));
-        Assert.Null(page.Document.QuerySelector("#row-upper-trapezius .validation-message"));
-        Assert.Empty((await LoadAsync(portal, id)).Ratings);
-    }
-
-    [Theory]
-    [InlineData("Input.Tone[upper-trapezius]", "Hyperactief", "#row-upper-trapezius", "Kies overactief, normaal")]
-    [InlineData("Input.Side[upper-trapezius]", "Midden", "#row-upper-trapezius", "Kies beide, links of rechts")]
-    [InlineData("Input.Side[deep-neck-flexors]", "Left", "#row-deep-neck-flexors", "niet per zijde")]
-    [InlineData("Input.Observations", "zweven", "#balance-problems", "Onbekende waarneming")]
-    public async Task Tampered_values_get_a_clear_message_never_an_error_page(string field, string value, string where, string message)
-    {
-        var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
-        var values = UpperCrossedForm();
-        values[field] = value;
-
-        var page = await client.SubmitAndFollowAsync(form, BalanceForm, values, "Input.Action", "analyse");
-
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(message, page.Document.QuerySelector(where)?.TextContent);
-        Assert.Empty((await LoadAsync(portal, id)).Ratings);
+        var found = page.FindAll(".found-patterns li").Select(li => li.GetAttribute("data-pattern")).ToList();
+        Assert.Contains("upper-crossed", found);
+        Assert.Contains("passend", page.Find(".found-patterns li[data-pattern=upper-crossed] .panel-figures").TextContent);
+        Assert.NotEmpty(page.FindAll(".loaded-chains li"));
+        Assert.Equal("8 van 48 spieren beoordeeld", page.Find("#rated-total").TextContent);
+        Assert.Equal(8, (await LoadAsync(portal, id)).Ratings.Count);
     }
 
     [Fact]
-    public async Task Analysing_without_any_rating_asks_for_one_and_a_draft_without_ratings_is_fine()
+    public async Task Observations_and_notes_are_saved_as_they_are_made_and_come_back_on_a_new_page()
+    {
+        var id = await CreateNoordAssessmentAsync(portal, "neck");
+        var (workspace, page) = await OpenAsync(id);
+        await using (workspace)
+        {
+            await ChooseAsync(page, "tone-upper-trapezius-overactive");
+            page.Find("#observation-forward-head").Change(true);
+            Assert.Equal(["forward-head"], (await StoredAsync(portal, id, a => a.Observations.Count > 0)).Observations);
+            page.Find("#balance-notes").Input("Werkt 9 uur per dag aan een laptop.");
+            Assert.Equal("Werkt 9 uur per dag aan een laptop.", (await StoredAsync(portal, id, a => a.BalanceNotes is not null)).BalanceNotes);
+        }
+
+        var (again, reloaded) = await OpenAsync(id);
+        await using var _ = again;
+
+        Assert.True(reloaded.Find("#tone-upper-trapezius-overactive").HasAttribute("checked"));
+        Assert.True(reloaded.Find("#observation-forward-head").HasAttribute("checked") || reloaded.Find("#observation-forward-head").GetAttribute("value") == "True");
+        Assert.Equal("Werkt 9 uur per dag aan een laptop.", reloaded.Find("#balance-notes").GetAttribute("value") ?? reloaded.Find("#balance-notes").TextContent);
+    }
+
+    [Fact]
+    public async Task Notes_longer_than_4000_characters_get_a_message_stay_typed_and_are_not_saved()
     {
         var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
+        var (workspace, page) = await OpenAsync(id);
+        await using var _ = workspace;
 
-        var page = await client.SubmitAndFollowAsync(form, BalanceForm, new() { ["Input.Notes"] = "Alleen een notitie" }, "Input.Action", "analyse");
+        page.Find("#balance-notes").Input(new string('x', 4001));
 
-        Assert.Contains("Beoordeel ten minste één spier", page.Document.QuerySelector("#balance-problems")?.TextContent);
+        page.WaitForAssertion(() => Assert.Contains("te lang", page.Find("#balance-notes").ParentElement!.ParentElement!.ParentElement!.TextContent), TimeSpan.FromSeconds(5));
         Assert.Null((await LoadAsync(portal, id)).BalanceNotes);
-
-        var draft = await client.SubmitAndFollowAsync(page, BalanceForm, [], "Input.Action", "draft");
-
-        Assert.Contains("Concept opgeslagen", draft.Text);
-        Assert.Equal("Alleen een notitie", (await LoadAsync(portal, id)).BalanceNotes);
     }
 
     [Fact]
-    public async Task Notes_longer_than_4000_characters_are_refused_and_kept()
+    public async Task A_second_tab_rating_other_muscles_keeps_both_and_each_tab_sees_the_other_after_its_next_save()
     {
-        var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
-        var values = UpperCrossedForm();
-        values["Input.Notes"] = new string('x', 4001);
+        var id = await CreateNoordAssessmentAsync(portal, "neck");
+        var (first, tabA) = await OpenAsync(id);
+        var (second, tabB) = await OpenAsync(id);
+        await using var _ = first;
+        await using var __ = second;
 
-        var page = await client.SubmitAndFollowAsync(form, BalanceForm, values, "Input.Action", "draft");
+        await ChooseAsync(tabA, "tone-upper-trapezius-overactive");
+        await ChooseAsync(tabB, "tone-levator-scapulae-overactive");
 
-        Assert.Contains("te lang", page.Document.QuerySelector("#balance-notes")?.ParentElement?.QuerySelector(".validation-message")?.TextContent);
-        Assert.Equal(4001, page.Document.QuerySelector<IHtmlTextAreaElement>("#balance-notes")?.Value.Length);
-        Assert.Empty((await LoadAsync(portal, id)).Ratings);
+        var saved = (await LoadAsync(portal, id)).Ratings.Select(r => r.MuscleId).Order().ToList();
+        Assert.Equal(["levator-scapulae", "upper-trapezius"], saved);
+        Assert.True(tabB.Find("#tone-upper-trapezius-overactive").HasAttribute("checked"));
     }
 
     [Fact]
-    public async Task A_completed_assessment_is_read_only_and_refuses_a_post()
+    public async Task A_page_left_open_after_completion_elsewhere_saves_nothing_and_shows_why()
     {
-        var id = await CreateNoordAssessmentAsync(portal);
+        var id = await CreateNoordAssessmentAsync(portal, "neck");
         await StoreUpperCrossedAsync(portal, id);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
-        await SetStatusAsync(id, AssessmentStatus.Completed);
-        var completed = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
+        var (workspace, page) = await OpenAsync(id);
+        await using var _ = workspace;
+        await SetCompletedAsync(id);
 
-        var page = await client.SubmitAndFollowAsync(form, BalanceForm, new() { ["Input.Tone[upper-trapezius]"] = "Normal" }, "Input.Action", "draft");
+        page.Find("#tone-upper-trapezius-normal").Change("Normal");
 
-        Assert.NotNull(completed.Document.QuerySelector("fieldset.balance-fields[disabled]"));
-        Assert.Null(completed.Document.QuerySelector("button[value=draft]"));
-        Assert.Contains("al afgerond", page.Document.QuerySelector("[role=alert]")?.TextContent);
-        Assert.NotNull(page.Document.QuerySelector("#tone-upper-trapezius-overactive:checked"));
+        page.WaitForAssertion(() => Assert.Contains("al afgerond", page.Find("#balance-message").TextContent));
+        Assert.True(page.Find("#tone-upper-trapezius-overactive").HasAttribute("checked"));
+        Assert.True(page.Find("#tone-upper-trapezius-overactive").HasAttribute("disabled"));
         Assert.Contains((await LoadAsync(portal, id)).Ratings, r => r is { MuscleId: "upper-trapezius", Tone: MuscleTone.Overactive });
     }
 
     [Fact]
-    public async Task A_post_without_antiforgery_token_is_refused_and_saves_nothing()
+    public async Task A_completed_assessment_is_read_only_with_a_link_to_its_result()
     {
-        var id = await CreateNoordAssessmentAsync(portal);
-        using var client = await TherapistAsync();
-        var form = await client.GetPageAsync(FormUrl(Baseline.NoordPatientId, id));
-        var values = UpperCrossedForm();
-        values["__RequestVerificationToken"] = null;
+        var id = await CreateNoordAssessmentAsync(portal, "neck");
+        await StoreUpperCrossedAsync(portal, id);
+        await SetCompletedAsync(id);
 
-        var response = await client.SubmitAsync(form, BalanceForm, values, "Input.Action", "draft");
+        var (workspace, page) = await OpenAsync(id);
+        await using var _ = workspace;
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty((await LoadAsync(portal, id)).Ratings);
+        Assert.All(page.FindAll("#region-neck input[type=radio]"), input => Assert.True(input.HasAttribute("disabled")));
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Analyseren"));
+        Assert.Contains("afgerond", page.Find("[role=status].mud-alert").TextContent);
+        Assert.EndsWith("/resultaat", page.Find(".mud-alert a").GetAttribute("href"));
     }
 
-    private async Task<PortalClient> TherapistAsync()
+    [Fact]
+    public async Task Analysing_without_any_rating_asks_for_one_and_with_ratings_opens_the_result()
     {
-        var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        return client;
+        var id = await CreateNoordAssessmentAsync(portal, "neck");
+        var (workspace, page) = await OpenAsync(id);
+        await using var _ = workspace;
+        var analyse = () => page.FindAll("button").Single(b => b.TextContent.Contains("Analyseren")).Click();
+
+        analyse();
+
+        page.WaitForAssertion(() => Assert.Contains("Beoordeel ten minste één spier", page.Find("#balance-message").TextContent));
+        Assert.Null((await LoadAsync(portal, id)).BalanceRecordedAt);
+
+        await ChooseAsync(page, "tone-upper-trapezius-overactive");
+        analyse();
+
+        var navigation = workspace.Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => Assert.EndsWith(ResultUrl(Patient, id), navigation.Uri));
+        Assert.NotNull((await LoadAsync(portal, id)).BalanceRecordedAt);
     }
 
-    private async Task SetStatusAsync(Guid id, AssessmentStatus status)
+    private async Task SetCompletedAsync(Guid id)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.ArrangeDb();
         var assessment = await db.Assessments.SingleAsync(a => a.Id == id);
-        assessment.Status = status;
+        assessment.Status = AssessmentStatus.Completed;
         assessment.CompletedAt = DateTimeOffset.UtcNow;
+        assessment.UpdatedAt = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync();
     }
 }

@@ -16,15 +16,13 @@ public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFac
 
     private static Guid Patient => Baseline.NoordPatientId;
 
-    private static BalanceInput UpperCrossed(string action)
+    private static async Task RateUpperCrossedAsync(BalanceService balance, Guid id)
     {
-        var input = new BalanceInput { Action = action, Observations = ["forward-head"], Notes = "  Werkt veel aan een laptop  " };
         foreach (var (muscle, tone, intensity) in UpperCrossedRatings)
         {
-            input.Tone[muscle] = tone.ToString();
-            input.Intensity[muscle] = intensity.ToString(CultureInfo.InvariantCulture);
+            var saved = await balance.SaveRatingAsync(Patient, id, new MuscleRatingInput(muscle, tone.ToString(), intensity.ToString(CultureInfo.InvariantCulture), "Both"), None);
+            Assert.Equal(CommandStatus.Done, saved.Result.Status);
         }
-        return input;
     }
 
     private async Task<(AsyncServiceScope Scope, BalanceService Balance)> AsAsync(string email)
@@ -36,60 +34,111 @@ public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFac
     private DateOnly Today => portal.Services.GetRequiredService<PracticeClock>().Today;
 
     [Fact]
-    public async Task A_draft_stores_ratings_and_observations_and_analysing_records_them()
+    public async Task Each_rating_observation_and_note_is_stored_as_made_and_analysing_records_them()
     {
         var id = await CreateNoordAssessmentAsync(portal);
         var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
         await using var _ = scope;
 
-        var draft = await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Draft), None);
+        await RateUpperCrossedAsync(balance, id);
+        var observed = await balance.SaveObservationAsync(Patient, id, "forward-head", seen: true, None);
+        var noted = await balance.SaveNotesAsync(Patient, id, "  Werkt veel aan een laptop  ", None);
         var afterDraft = await LoadAsync(portal, id);
-        var analysed = await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Analyse), None);
+        var analysed = await balance.RecordFindingsAsync(Patient, id, None);
 
-        Assert.Equal(CommandStatus.Done, draft.Status);
+        Assert.Equal(CommandStatus.Done, observed.Result.Status);
+        Assert.Equal(["forward-head"], observed.Stored!.Observations);
+        Assert.Equal(UpperCrossedRatings.Length, observed.Stored.Tone.Count);
+        Assert.Equal(CommandStatus.Done, noted.Result.Status);
         Assert.Equal(UpperCrossedRatings.Length, afterDraft.Ratings.Count);
         Assert.Equal(["forward-head"], afterDraft.Observations);
         Assert.Equal("Werkt veel aan een laptop", afterDraft.BalanceNotes);
         Assert.Null(afterDraft.BalanceRecordedAt);
         Assert.Equal(CommandStatus.Done, analysed.Status);
-        var saved = await LoadAsync(portal, id);
-        Assert.Equal(UpperCrossedRatings.Length, saved.Ratings.Count);
-        Assert.NotNull(saved.BalanceRecordedAt);
+        Assert.NotNull((await LoadAsync(portal, id)).BalanceRecordedAt);
         var form = await balance.GetFormAsync(Patient, id, None);
         Assert.Equal("Overactive", form!.Stored.ToneOf("upper-trapezius"));
+        Assert.Equal(["neck"], form.ComplaintRegions);
         var result = await balance.GetResultAsync(Patient, id, None);
         Assert.Contains(result!.Analysis!.Matches, m => m.Pattern.Id == "upper-crossed");
         Assert.Equal(Today.AddDays(42), result.SuggestedDue);
+
+        var unseen = await balance.SaveObservationAsync(Patient, id, "forward-head", seen: false, None);
+        var cleared = await balance.SaveRatingAsync(Patient, id, new MuscleRatingInput("serratus-anterior", "", "1", "Both"), None);
+
+        Assert.Empty(unseen.Stored!.Observations);
+        Assert.False(cleared.Stored!.Tone.ContainsKey("serratus-anterior"));
+        Assert.Equal(UpperCrossedRatings.Length - 1, (await LoadAsync(portal, id)).Ratings.Count);
     }
 
-    [Fact]
-    public async Task Bad_ratings_give_errors_at_their_rows_and_leave_the_stored_ratings_as_they_were()
+    [Theory]
+    [InlineData("kuitspier-verzonnen", "Overactive", "1", "Both", "Onbekende spier \"kuitspier-verzonnen\"")]
+    [InlineData("levator-scapulae", "Overactive", "7", "Both", "Kies een intensiteit van 1 tot 3")]
+    [InlineData("levator-scapulae", "Overactive", "0", "Both", "Kies een intensiteit van 1 tot 3")]
+    [InlineData("levator-scapulae", "Overactive", "veel", "Both", "Kies een intensiteit van 1 tot 3")]
+    [InlineData("upper-trapezius", "Hyperactief", "1", "Both", "Kies overactief, normaal")]
+    [InlineData("upper-trapezius", "Overactive", "1", "Midden", "Kies beide, links of rechts")]
+    [InlineData("deep-neck-flexors", "Underactive", "1", "Left", "niet per zijde")]
+    public async Task A_rating_the_clinical_core_refuses_gets_its_message_and_changes_nothing(string muscle, string tone, string intensity, string side, string message)
     {
         CultureInfo.CurrentUICulture = new CultureInfo("nl");
         var id = await CreateNoordAssessmentAsync(portal);
         await StoreUpperCrossedAsync(portal, id);
         var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
         await using var _ = scope;
-        var input = UpperCrossed(BalanceInput.Draft);
-        input.Tone["upper-trapezius"] = "Heel";
-        input.Intensity["levator-scapulae"] = "9";
-        input.Observations.Add("dansen");
-        input.Notes = new string('x', 4001);
 
-        var result = await balance.SaveAsync(Patient, id, input, None);
-        var empty = await balance.SaveAsync(Patient, id, new BalanceInput { Action = BalanceInput.Analyse }, None);
+        var saved = await balance.SaveRatingAsync(Patient, id, new MuscleRatingInput(muscle, tone, intensity, side), None);
 
-        Assert.Equal(CommandStatus.Invalid, result.Status);
-        Assert.NotEmpty(result.ErrorsFor(BalanceInput.RowField("upper-trapezius")));
-        Assert.NotEmpty(result.ErrorsFor(BalanceInput.RowField("levator-scapulae")));
-        Assert.Contains("dansen", string.Join(" ", result.ErrorsFor(nameof(BalanceInput.Observations))));
-        Assert.Single(result.ErrorsFor(nameof(BalanceInput.Notes)));
-        Assert.Equal(CommandStatus.Invalid, empty.Status);
-        Assert.Single(empty.Errors);
+        Assert.Equal(CommandStatus.Invalid, saved.Result.Status);
+        Assert.Contains(message, string.Join(" ", saved.Result.Errors.Select(e => e.Message)));
+        var stored = await LoadAsync(portal, id);
+        Assert.Equal(UpperCrossedRatings.Length, stored.Ratings.Count);
+        Assert.Contains(stored.Ratings, r => r.MuscleId == "levator-scapulae" && r.Intensity == 2);
+    }
+
+    [Fact]
+    public async Task An_unknown_observation_too_long_notes_and_analysing_without_ratings_are_refused_and_change_nothing()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("nl");
+        var id = await CreateNoordAssessmentAsync(portal);
+        var (scope, balance) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = scope;
+
+        var observation = await balance.SaveObservationAsync(Patient, id, "zweven", seen: true, None);
+        var notes = await balance.SaveNotesAsync(Patient, id, new string('x', 4001), None);
+        var analyse = await balance.RecordFindingsAsync(Patient, id, None);
+
+        Assert.Contains("Onbekende waarneming", string.Join(" ", observation.Result.ErrorsFor(nameof(BalanceInput.Observations))));
+        Assert.Single(notes.Result.ErrorsFor(nameof(BalanceInput.Notes)));
+        Assert.Contains("Beoordeel ten minste één spier", Assert.Single(analyse.Errors).Message);
         var saved = await LoadAsync(portal, id);
-        Assert.Equal(UpperCrossedRatings.Length, saved.Ratings.Count);
-        Assert.Contains(saved.Ratings, r => r.MuscleId == "upper-trapezius" && r.Intensity == 3);
+        Assert.Empty(saved.Observations);
         Assert.Null(saved.BalanceNotes);
+        Assert.Null(saved.BalanceRecordedAt);
+    }
+
+    [Fact]
+    public async Task Two_tabs_saving_the_same_muscle_at_once_leave_exactly_one_rating_for_it()
+    {
+        var id = await CreateNoordAssessmentAsync(portal);
+        var (first, tabA) = await AsAsync(Baseline.NoordTherapist);
+        var (second, tabB) = await AsAsync(Baseline.NoordTherapist);
+        await using var _ = first;
+        await using var __ = second;
+
+        var saves = Enumerable.Range(0, 6).SelectMany(i => new[]
+        {
+            tabA.SaveRatingAsync(Patient, id, new MuscleRatingInput("upper-trapezius", "Overactive", "2", i % 2 == 0 ? "Left" : "Both"), None),
+            tabB.SaveRatingAsync(Patient, id, new MuscleRatingInput("upper-trapezius", "Underactive", "1", i % 2 == 0 ? "Both" : "Right"), None),
+        }).ToList();
+        var results = await Task.WhenAll(saves);
+
+        Assert.All(results, r => Assert.Contains(r.Result.Status, new[] { CommandStatus.Done, CommandStatus.Refused }));
+        Assert.Contains(results, r => r.Result.Status == CommandStatus.Done);
+        Assert.Single((await LoadAsync(portal, id)).Ratings);
+        Assert.False((await balance(first).GetResultAsync(Patient, id, None))!.InvalidStoredData);
+
+        static BalanceService balance(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<BalanceService>();
     }
 
     [Fact]
@@ -155,11 +204,12 @@ public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFac
 
         var completed = await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = due }, None);
         var again = await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = due.AddDays(1) }, None);
-        var save = await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Draft), None);
+        var save = (await balance.SaveRatingAsync(Patient, id, new MuscleRatingInput("upper-trapezius", "Normal", "1", "Both"), None)).Result;
+        var record = await balance.RecordFindingsAsync(Patient, id, None);
         var review = await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput { Decision = "accept:upper-crossed" }, None);
 
         Assert.Equal(CommandStatus.Done, completed.Status);
-        Assert.All([again, save, review], r => Assert.Equal(CommandStatus.Refused, r.Status));
+        Assert.All([again, save, record, review], r => Assert.Equal(CommandStatus.Refused, r.Status));
         var saved = await LoadAsync(portal, id);
         Assert.Equal(AssessmentStatus.Completed, saved.Status);
         Assert.Equal(due, saved.ReassessmentDue);
@@ -248,7 +298,10 @@ public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFac
 
         Assert.Null(await balance.GetFormAsync(Patient, id, None));
         Assert.Null(await balance.GetResultAsync(Patient, id, None));
-        Assert.Equal(CommandStatus.NotFound, (await balance.SaveAsync(Patient, id, UpperCrossed(BalanceInput.Analyse), None)).Status);
+        Assert.Equal(CommandStatus.NotFound, (await balance.SaveRatingAsync(Patient, id, new MuscleRatingInput("upper-trapezius", "Normal", "1", "Both"), None)).Result.Status);
+        Assert.Equal(CommandStatus.NotFound, (await balance.SaveObservationAsync(Patient, id, "forward-head", seen: true, None)).Result.Status);
+        Assert.Equal(CommandStatus.NotFound, (await balance.SaveNotesAsync(Patient, id, "Notitie", None)).Result.Status);
+        Assert.Equal(CommandStatus.NotFound, (await balance.RecordFindingsAsync(Patient, id, None)).Status);
         Assert.Equal(CommandStatus.NotFound, (await balance.ReviewPatternAsync(Patient, id, new PatternReviewInput { Decision = "accept:upper-crossed" }, None)).Status);
         Assert.Equal(CommandStatus.NotFound, (await balance.CompleteAsync(Patient, id, new CompleteInput { ReassessmentDue = Today.AddDays(30) }, None)).Status);
 
@@ -257,5 +310,6 @@ public class BalanceServiceTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Null(saved.BalanceRecordedAt);
         Assert.Null(saved.BalanceNotes);
         Assert.Empty(saved.PatternReviews);
+        Assert.Contains(saved.Ratings, r => r is { MuscleId: "upper-trapezius", Tone: Clinical.Muscles.MuscleTone.Overactive });
     }
 }

@@ -9,8 +9,6 @@ namespace RugcentrumPortal.Web.Tests.Balance;
 /// <summary>Assessments as the intake leaves them, and the upper-crossed office-worker vignette as the form posts it.</summary>
 public static class BalanceTestData
 {
-    public const string BalanceForm = "form[method=post]:has(button[value=draft])";
-
     public static string FormUrl(Guid patientId, Guid assessmentId) => $"/patienten/{patientId}/onderzoek/{assessmentId}/spierbalans";
 
     public static string ResultUrl(Guid patientId, Guid assessmentId) => $"/patienten/{patientId}/onderzoek/{assessmentId}/resultaat";
@@ -84,5 +82,19 @@ public static class BalanceTestData
         await using var scope = portal.Services.CreateAsyncScope();
         return await scope.ServiceProvider.ArrangeDb().Assessments
             .Include(a => a.Ratings).Include(a => a.PatternReviews).AsNoTracking().SingleAsync(a => a.Id == assessmentId);
+    }
+
+    /// <summary>Waits until the stored assessment meets the condition, for saves that finish after the page has answered.</summary>
+    public static async Task<ClinicalAssessment> StoredAsync(PortalFactory portal, Guid assessmentId, Func<ClinicalAssessment, bool> condition)
+    {
+        for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(100))
+        {
+            var stored = await LoadAsync(portal, assessmentId);
+            if (condition(stored) || waited > TimeSpan.FromSeconds(10))
+            {
+                return stored;
+            }
+            await Task.Delay(100);
+        }
     }
 }

@@ -5,14 +5,11 @@ using RugcentrumPortal.Clinical.Regions;
 namespace RugcentrumPortal.Web.Features.Balance;
 
 /// <summary>
-/// The muscle-balance form as posted: one entry per muscle id in each dictionary. Values stay raw strings so a
-/// tampered or mistyped value still binds, is shown again, and gets a message instead of a binding failure.
+/// The muscle-balance findings as the form holds them: one entry per muscle id in each dictionary. Values stay raw
+/// strings, so the clinical core's own validation judges them instead of a second copy of its rules.
 /// </summary>
 public sealed class BalanceInput
 {
-    public const string Draft = "draft";
-    public const string Analyse = "analyse";
-
     /// <summary>Empty for "not rated", otherwise a <see cref="MuscleTone"/> name.</summary>
     public Dictionary<string, string> Tone { get; set; } = new(StringComparer.Ordinal);
 
@@ -25,18 +22,6 @@ public sealed class BalanceInput
 
     [MaxLength(4000, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.TooLong))]
     public string? Notes { get; set; }
-
-    /// <summary>Which submit button was pressed.</summary>
-    public string? Action { get; set; }
-
-    /// <summary>Form binding leaves a collection null when none of its fields was posted or all were empty.</summary>
-    public void FillMissing()
-    {
-        Tone ??= new(StringComparer.Ordinal);
-        Intensity ??= new(StringComparer.Ordinal);
-        Side ??= new(StringComparer.Ordinal);
-        Observations ??= [];
-    }
 
     public string ToneOf(string muscleId) => Tone.GetValueOrDefault(muscleId) ?? "";
 

@@ -16,13 +16,13 @@ namespace RugcentrumPortal.Web.Features.Balance;
 /// <param name="Value">The offending id, for messages about ids that have no row.</param>
 public sealed record BalanceProblem(string Code, string? MuscleId, string? Value);
 
-/// <summary>Moves muscle-balance findings between the posted form, the stored rows and the clinical core.</summary>
+/// <summary>Moves muscle-balance findings between the form, the stored rows and the clinical core.</summary>
 public static partial class BalanceMapping
 {
     private static ClinicalCatalog Catalog => ClinicalCatalog.Default;
 
     /// <summary>
-    /// Reads the posted values into ratings as they are, without correcting anything: the clinical core's own
+    /// Reads the form's values into ratings as they are, without correcting anything: the clinical core's own
     /// validation then decides what is wrong, so the web app never keeps a second copy of those rules.
     /// </summary>
     public static Assessment ToAssessment(BalanceInput input)
@@ -43,6 +43,17 @@ public static partial class BalanceMapping
         }
         var observations = input.Observations.Where(o => !string.IsNullOrEmpty(o)).Distinct(StringComparer.Ordinal).ToList();
         return new Assessment(ratings) { ObservationIds = observations };
+    }
+
+    /// <summary>
+    /// The clinical core's analysis of the ratings made so far, for the form's live panel. Null before the first
+    /// rating, or while a value does not pass the core's validation (the save then reports it).
+    /// </summary>
+    public static BalanceAnalysis? Preview(BalanceInput input, IEnumerable<string> complaintKeys)
+    {
+        var clinical = ToAssessment(input) with { Complaints = ComplaintRegions(complaintKeys) };
+        var analyzer = new BalanceAnalyzer();
+        return clinical.Ratings.Count > 0 && analyzer.Validate(clinical).IsValid ? analyzer.Analyze(clinical) : null;
     }
 
     /// <summary>Places each validation error at the muscle row it belongs to.</summary>

@@ -10,7 +10,17 @@ using RugcentrumPortal.Web.Infrastructure.Time;
 namespace RugcentrumPortal.Web.Features.Balance;
 
 /// <summary>The muscle-balance form's record; <see cref="UpdatedAt"/> in practice time.</summary>
-public sealed record BalanceFormView(string PatientName, bool RedFlagOpen, bool Completed, DateTimeOffset UpdatedAt, BalanceInput Stored);
+public sealed record BalanceFormView(string PatientName, bool RedFlagOpen, bool Completed, DateTimeOffset UpdatedAt, BalanceInput Stored)
+{
+    /// <summary>The complaint's zone keys from the intake, e.g. "neck" or "shoulder:right".</summary>
+    public IReadOnlyList<string> ComplaintRegions { get; init; } = [];
+}
+
+/// <summary>One muscle's row as the form holds it: raw values, checked by the clinical core before saving.</summary>
+public sealed record MuscleRatingInput(string MuscleId, string Tone, string Intensity, string Side);
+
+/// <summary>What saving one change did; when done, the draft as stored now (with other tabs' changes) and when, in practice time.</summary>
+public sealed record DraftSaveResult(CommandResult Result, BalanceInput? Stored, DateTimeOffset? SavedAt);
 
 /// <summary>The therapist's verdict on one found pattern.</summary>
 public sealed record PatternVerdict(bool Accepted, string? Note);
@@ -36,12 +46,15 @@ public sealed record BalanceResultView
 }
 
 /// <summary>
-/// The muscle-balance assessment: saving ratings and observations as a draft, analysing them, reviewing each found
+/// The muscle-balance assessment: saving each rating, observation and note of the draft as it is made, analysing them, reviewing each found
 /// pattern, and completing the assessment with the date of the re-assessment. A completed assessment is not changed.
 /// </summary>
 public sealed class BalanceService(IDbContextFactory<AppDbContext> contexts, PracticeClock clock, IStringLocalizer<Texts> T)
 {
     public const int DefaultReassessmentWeeks = 6;
+
+    /// <summary>How often a draft change is tried again when another writer got in between.</summary>
+    private const int MaxDraftAttempts = 5;
 
     public async Task<BalanceFormView?> GetFormAsync(Guid patientId, Guid assessmentId, CancellationToken cancellationToken)
     {
@@ -53,55 +66,114 @@ public sealed class BalanceService(IDbContextFactory<AppDbContext> contexts, Pra
         return assessment is null
             ? null
             : new BalanceFormView($"{assessment.Patient!.FirstName} {assessment.Patient.LastName}", PlanGate.HoldsBack(assessment),
-                assessment.Status == AssessmentStatus.Completed, clock.Local(assessment.UpdatedAt), BalanceMapping.ToInput(assessment));
+                assessment.Status == AssessmentStatus.Completed, clock.Local(assessment.UpdatedAt), BalanceMapping.ToInput(assessment))
+            {
+                ComplaintRegions = assessment.ComplaintRegions,
+            };
     }
 
     /// <summary>
-    /// Replaces the stored ratings, observations and notes with the posted ones. With <see cref="BalanceInput.Analyse"/>
-    /// at least one muscle must be rated, and the findings count as recorded.
+    /// Rates one muscle, or clears its rating when <paramref name="rating"/> has no tone. Only this muscle's rows
+    /// change, so a second tab or a stale page never wipes the ratings of other muscles.
     /// </summary>
-    public async Task<CommandResult> SaveAsync(Guid patientId, Guid assessmentId, BalanceInput input, CancellationToken cancellationToken)
+    public Task<DraftSaveResult> SaveRatingAsync(Guid patientId, Guid assessmentId, MuscleRatingInput rating, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assessment = await db.Assessments
-            .Include(a => a.Ratings)
-            .SingleOrDefaultAsync(a => a.Id == assessmentId && a.PatientId == patientId, cancellationToken);
-        if (assessment is null)
+        var single = new BalanceInput();
+        single.Tone[rating.MuscleId] = rating.Tone;
+        single.Intensity[rating.MuscleId] = rating.Intensity;
+        single.Side[rating.MuscleId] = rating.Side;
+        var clinical = BalanceMapping.ToAssessment(single);
+        var errors = ClinicalErrors(clinical);
+        return ChangeDraftAsync(patientId, assessmentId, errors, (db, assessment) =>
         {
-            return CommandResult.NotFound;
-        }
-        if (assessment.Status == AssessmentStatus.Completed)
+            // Stored rows of this muscle go, whatever side they had; the rating replaces them all.
+            db.RemoveRange(assessment.Ratings.Where(r => r.MuscleId == rating.MuscleId));
+            db.AddRange(BalanceMapping.ToEntries(clinical, assessment.Id));
+        }, cancellationToken);
+    }
+
+    /// <summary>Records that one posture, breathing or movement observation was or was not seen.</summary>
+    public Task<DraftSaveResult> SaveObservationAsync(Guid patientId, Guid assessmentId, string observationId, bool seen, CancellationToken cancellationToken)
+    {
+        var errors = ClinicalErrors(BalanceMapping.ToAssessment(new BalanceInput { Observations = [observationId] }));
+        return ChangeDraftAsync(patientId, assessmentId, errors, (_, assessment) =>
         {
-            return CommandResult.Refused(T["Balance.RefusedCompleted"]);
-        }
-        input.FillMissing();
-        var clinical = BalanceMapping.ToAssessment(input);
-        var problems = BalanceMapping.Problems(new BalanceAnalyzer().Validate(clinical), clinical);
-        var analyse = input.Action == BalanceInput.Analyse;
-        if (analyse && problems.Count == 0 && clinical.Ratings.Count == 0)
+            var others = assessment.Observations.Where(o => o != observationId);
+            assessment.Observations = seen ? [.. others, observationId] : [.. others];
+        }, cancellationToken);
+    }
+
+    public Task<DraftSaveResult> SaveNotesAsync(Guid patientId, Guid assessmentId, string? notes, CancellationToken cancellationToken)
+    {
+        var errors = FieldErrors.FromAnnotations(new BalanceInput { Notes = notes });
+        return ChangeDraftAsync(patientId, assessmentId, errors, (_, assessment) => assessment.BalanceNotes = InputText.Clean(notes), cancellationToken);
+    }
+
+    /// <summary>Marks the stored findings as recorded, which needs at least one rated muscle; the result page then analyses them.</summary>
+    public async Task<CommandResult> RecordFindingsAsync(Guid patientId, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var saved = await ChangeDraftAsync(patientId, assessmentId, [], (_, assessment) =>
         {
-            problems.Add(new BalanceProblem("no-ratings", null, null));
-        }
-        var errors = problems.Select(p => new FieldError(BalanceInput.FieldOf(p), Message(p))).ToList();
-        errors.AddRange(FieldErrors.FromAnnotations(input));
+            if (assessment.Ratings.Count > 0)
+            {
+                assessment.BalanceRecordedAt = clock.Now;
+            }
+        }, cancellationToken);
+        return saved.Result.Succeeded && saved.Stored!.Tone.Count == 0
+            ? CommandResult.Invalid([new FieldError(nameof(BalanceInput.Tone), Message(new BalanceProblem("no-ratings", null, null)))])
+            : saved.Result;
+    }
+
+    private List<FieldError> ClinicalErrors(Assessment clinical) =>
+        [.. BalanceMapping.Problems(new BalanceAnalyzer().Validate(clinical), clinical).Select(p => new FieldError(BalanceInput.FieldOf(p), Message(p)))];
+
+    /// <summary>
+    /// Applies one change to a draft. The assessment's <c>UpdatedAt</c> guards the change: when another tab or a
+    /// colleague changed the draft (or completed it) between reading and writing, the change is made again on what
+    /// is stored now, so two writers never leave a muscle with two ratings or write into a completed assessment.
+    /// </summary>
+    private async Task<DraftSaveResult> ChangeDraftAsync(Guid patientId, Guid assessmentId, List<FieldError> errors, Action<AppDbContext, ClinicalAssessment> change, CancellationToken cancellationToken)
+    {
         if (errors.Count > 0)
         {
-            return CommandResult.Invalid(errors);
+            return new DraftSaveResult(CommandResult.Invalid(errors), null, null);
         }
-
-        var now = clock.Now;
-        // New rows carry their own key, so they are added explicitly; otherwise change tracking would take them for existing rows.
-        db.RemoveRange(assessment.Ratings);
-        db.AddRange(BalanceMapping.ToEntries(clinical, assessment.Id));
-        assessment.Observations = [.. clinical.ObservationIds];
-        assessment.BalanceNotes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-        assessment.UpdatedAt = now;
-        if (analyse)
+        for (var attempt = 1; ; attempt++)
         {
-            assessment.BalanceRecordedAt = now;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var assessment = await db.Assessments
+                .Include(a => a.Ratings)
+                .SingleOrDefaultAsync(a => a.Id == assessmentId && a.PatientId == patientId, cancellationToken);
+            if (assessment is null)
+            {
+                return new DraftSaveResult(CommandResult.NotFound, null, null);
+            }
+            if (assessment.Status == AssessmentStatus.Completed)
+            {
+                return new DraftSaveResult(CommandResult.Refused(T["Balance.RefusedCompleted"]), null, null);
+            }
+            var read = assessment.UpdatedAt;
+            var now = clock.Now;
+            var claimed = await db.Assessments.IgnoreQueryFilters()
+                .Where(a => a.Id == assessment.Id && a.UpdatedAt == read)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.UpdatedAt, now), cancellationToken);
+            if (claimed == 0 && attempt < MaxDraftAttempts)
+            {
+                continue;
+            }
+            if (claimed == 0)
+            {
+                return new DraftSaveResult(CommandResult.Refused(T["Balance.Busy"]), null, null);
+            }
+            change(db, assessment);
+            // The guard above already wrote the time; the tracked copy must not write the old one back.
+            db.Entry(assessment).Property(a => a.UpdatedAt).OriginalValue = now;
+            assessment.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new DraftSaveResult(CommandResult.Done(assessment.Id), BalanceMapping.ToInput(assessment), clock.Local(now));
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return CommandResult.Done(assessment.Id);
     }
 
     public async Task<BalanceResultView?> GetResultAsync(Guid patientId, Guid assessmentId, CancellationToken cancellationToken)
