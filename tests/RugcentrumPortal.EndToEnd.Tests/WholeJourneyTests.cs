@@ -154,8 +154,15 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
         await Assertions.Expect(page.Locator(".flag-list")).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Spierbalans invullen" }).ClickAsync();
+        await PortalBrowser.WaitForCircuitAsync(page);
         foreach (var (muscle, tone, intensity) in UpperCrossedFindings)
         {
+            // Regions outside the complaint start folded.
+            var region = page.Locator(".mud-expand-panel").Filter(new() { Has = page.Locator($"#tone-{muscle}-{tone}") });
+            if (!(await region.GetAttributeAsync("class") ?? "").Contains("mud-panel-expanded"))
+            {
+                await region.Locator(".mud-expand-panel-header").ClickAsync();
+            }
             await page.Locator($"label[for=tone-{muscle}-{tone}]").ClickAsync();
             await page.Locator($"label[for=intensity-{muscle}-{intensity}]").ClickAsync();
         }
