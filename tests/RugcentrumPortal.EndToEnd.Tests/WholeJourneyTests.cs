@@ -155,14 +155,17 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Spierbalans invullen" }).ClickAsync();
         await PortalBrowser.WaitForCircuitAsync(page);
+        // Regions outside the complaint start folded; this vignette rates chest and upper back too.
+        foreach (var region in new[] { "chest", "upper-back" })
+        {
+            var panel = page.Locator($"#region-{region}");
+            if (!(await panel.GetAttributeAsync("class") ?? "").Contains("mud-panel-expanded"))
+            {
+                await panel.Locator(".mud-expand-panel-header").ClickAsync();
+            }
+        }
         foreach (var (muscle, tone, intensity) in UpperCrossedFindings)
         {
-            // Regions outside the complaint start folded.
-            var region = page.Locator(".mud-expand-panel").Filter(new() { Has = page.Locator($"#tone-{muscle}-{tone}") });
-            if (!(await region.GetAttributeAsync("class") ?? "").Contains("mud-panel-expanded"))
-            {
-                await region.Locator(".mud-expand-panel-header").ClickAsync();
-            }
             await page.Locator($"label[for=tone-{muscle}-{tone}]").ClickAsync();
             await page.Locator($"label[for=intensity-{muscle}-{intensity}]").ClickAsync();
         }
