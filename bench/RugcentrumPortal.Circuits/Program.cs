@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.TestSupport;
 
 // Memory per open workspace circuit and the round trip of one interaction, measured on the real portal served
@@ -38,6 +41,10 @@ await login.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync()
 await login.Locator("[data-circuit=up]").WaitForAsync();
 
 var path = options.Path.Replace("{patient}", Baseline.NoordPatientId.ToString(), StringComparison.Ordinal);
+if (path.Contains("{assessment}", StringComparison.Ordinal))
+{
+    path = path.Replace("{assessment}", (await DraftAssessmentAsync(portal)).ToString(), StringComparison.Ordinal);
+}
 var staticCost = await MeasureAsync(context, "/account/geen-toegang", options.Circuits, live: false);
 var liveCost = await MeasureAsync(context, path, options.Circuits, live: true);
 var perCircuit = (liveCost.HeapBytes - staticCost.HeapBytes) / options.Circuits;
@@ -56,11 +63,33 @@ if (options.Clicks.Count > 0)
         times.Add(await page.EvaluateAsync<double>(RoundTripScript, selector));
     }
     times.Sort();
+    if (options.HoldSeconds > 0)
+    {
+        // Time to take a heap snapshot of this process (dotnet-gcdump collect -p <pid>) with the circuits open.
+        Console.WriteLine($"  holding {pages.Count} circuits open for {options.HoldSeconds} s in process {Environment.ProcessId}");
+        await Task.Delay(TimeSpan.FromSeconds(options.HoldSeconds));
+    }
     Console.WriteLine($"  round trip of one click with {pages.Count} circuits open ({times.Count} clicks): " +
         $"p50 {Percentile(times, 0.50):F1} ms, p95 {Percentile(times, 0.95):F1} ms, max {times[^1]:F1} ms");
 }
 
 await ((Xunit.IAsyncLifetime)portal).DisposeAsync();
+
+// A draft assessment of a neck and shoulder complaint, as a therapist starts the muscle balance from.
+static async Task<Guid> DraftAssessmentAsync(PortalFactory portal)
+{
+    await using var scope = portal.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.ArrangeDb();
+    var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
+    var assessment = new ClinicalAssessment
+    {
+        PatientId = Baseline.NoordPatientId, TherapistId = therapistId, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        ComplaintRegions = ["neck", "shoulder:right"],
+    };
+    db.Assessments.Add(assessment);
+    await db.SaveChangesAsync();
+    return assessment.Id;
+}
 
 static string RepositoryRoot()
 {
@@ -127,12 +156,12 @@ partial class Program
 
 internal readonly record struct Cost(long HeapBytes, long WorkingSetBytes);
 
-internal sealed record BenchOptions(string Path, int Circuits, List<string> Clicks, int Rounds)
+internal sealed record BenchOptions(string Path, int Circuits, List<string> Clicks, int Rounds, int HoldSeconds)
 {
     public static BenchOptions Parse(string[] args)
     {
         var path = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "/patienten";
-        int circuits = 100, rounds = 200;
+        int circuits = 100, rounds = 200, hold = 0;
         var clicks = new List<string>();
         for (var i = 0; i < args.Length - 1; i++)
         {
@@ -141,8 +170,9 @@ internal sealed record BenchOptions(string Path, int Circuits, List<string> Clic
                 case "--circuits": circuits = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--click": clicks.Add(args[++i]); break;
+                case "--hold": hold = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
             }
         }
-        return new BenchOptions(path, circuits, clicks, rounds);
+        return new BenchOptions(path, circuits, clicks, rounds, hold);
     }
 }
