@@ -14,7 +14,7 @@ public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFact
     {
         ["first-name"] = "Greet",
         ["last-name"] = lastName,
-        ["date-of-birth"] = "1958-06-21",
+        ["date-of-birth"] = "21-6-1958",
         ["email"] = "greet@voorbeeld.test",
         ["phone"] = "06 1234 5678",
     };
@@ -60,8 +60,8 @@ public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Theory]
-    [InlineData("date-of-birth", "2999-01-01", "niet in de toekomst")]
-    [InlineData("date-of-birth", "1850-01-01", "niet meer dan 120 jaar")]
+    [InlineData("date-of-birth", "1-1-2999", "niet in de toekomst")]
+    [InlineData("date-of-birth", "1-1-1850", "niet meer dan 120 jaar")]
     [InlineData("email", "greet@voorbeeld", "geldig e-mailadres")]
     [InlineData("email", "greet voorbeeld.nl", "geldig e-mailadres")]
     [InlineData("phone", "bel mij maar", "alleen cijfers")]
@@ -79,6 +79,25 @@ public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Contains(message, PatientFormDriver.FieldMessage(page, fieldId));
         Assert.Equal(value, page.Find($"#{fieldId}").GetAttribute("value"));
         Assert.Null(await SingleAsync(lastName));
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public async Task A_date_that_cannot_be_read_asks_for_day_month_year_in_the_chosen_language_and_stays(string language)
+    {
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist, language);
+        var page = PatientFormDriver.Open<PatientCreate>(workspace);
+        var values = Valid("Datumproef");
+        values["date-of-birth"] = "31-2-1990";
+
+        PatientFormDriver.Fill(page, values);
+        await page.Find("form").SubmitAsync();
+
+        Assert.Equal(language == "nl" ? "Vul een geldige datum in (dag-maand-jaar)." : "Enter a valid date (day-month-year).",
+            PatientFormDriver.FieldMessage(page, "date-of-birth"));
+        Assert.Equal("31-2-1990", page.Find("#date-of-birth").GetAttribute("value"));
+        Assert.Null(await SingleAsync("Datumproef"));
     }
 
     [Fact]
@@ -112,7 +131,7 @@ public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFact
         var response = await client.Http.PostAsync("/patienten/nieuw", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token!, ["Input.FirstName"] = "Greet", ["Input.LastName"] = "Postproef",
-            ["Input.DateOfBirth"] = "1958-06-21", ["Input.Email"] = "greet@voorbeeld.test",
+            ["Input.DateOfBirth"] = "21-6-1958", ["Input.Email"] = "greet@voorbeeld.test",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

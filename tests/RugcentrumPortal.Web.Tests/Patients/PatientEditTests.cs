@@ -28,11 +28,11 @@ public class PatientEditTests(PortalFactory portal) : IClassFixture<PortalFactor
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         var page = PatientFormDriver.Open<PatientEdit>(workspace, p => p.Add(x => x.Id, id));
         Assert.Equal("Wim", page.Find("#first-name").GetAttribute("value"));
-        Assert.Equal("1955-05-05", page.Find("#date-of-birth").GetAttribute("value"));
+        Assert.Equal("05-05-1955", page.Find("#date-of-birth").GetAttribute("value"));
 
         PatientFormDriver.Fill(page, new()
         {
-            ["last-name"] = "van Wijzig", ["date-of-birth"] = "1956-06-06", ["email"] = "wim@nieuw.test", ["phone"] = "050 123 4567",
+            ["last-name"] = "van Wijzig", ["date-of-birth"] = "06-06-1956", ["email"] = "wim@nieuw.test", ["phone"] = "050 123 4567",
         });
         await PatientFormDriver.ChooseTherapistAsync(workspace, page, "Carla Collega");
         await page.Find("form").SubmitAsync();
@@ -53,7 +53,7 @@ public class PatientEditTests(PortalFactory portal) : IClassFixture<PortalFactor
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         var page = PatientFormDriver.Open<PatientEdit>(workspace, p => p.Add(x => x.Id, id));
 
-        PatientFormDriver.Fill(page, new() { ["first-name"] = "Johannes", ["last-name"] = "", ["email"] = "hans@nergens", ["date-of-birth"] = "2999-01-01" });
+        PatientFormDriver.Fill(page, new() { ["first-name"] = "Johannes", ["last-name"] = "", ["email"] = "hans@nergens", ["date-of-birth"] = "1-1-2999" });
         await page.Find("form").SubmitAsync();
 
         Assert.Contains("Dit veld is verplicht", PatientFormDriver.FieldMessage(page, "last-name"));
