@@ -8,6 +8,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using RugcentrumPortal.Web.Components.Workspace;
 using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Tests.Components;
 
@@ -19,12 +20,12 @@ namespace RugcentrumPortal.Web.Tests.Components;
 public sealed class WorkspaceContext : BunitContext
 {
     private readonly AsyncServiceScope scope;
-    private readonly CultureInfo culture;
+    private readonly (CultureInfo, CultureInfo) previousCulture;
 
-    private WorkspaceContext(AsyncServiceScope scope, string culture)
+    private WorkspaceContext(AsyncServiceScope scope, (CultureInfo, CultureInfo) previousCulture)
     {
         this.scope = scope;
-        this.culture = RugcentrumPortal.Web.Infrastructure.Localization.Culture(culture);
+        this.previousCulture = previousCulture;
 
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
@@ -38,6 +39,9 @@ public sealed class WorkspaceContext : BunitContext
             authorization.SetClaims(principal.Claims.Where(c => c.Type != ClaimTypes.Role && c.Type != ClaimTypes.Name).ToArray());
         }
         Services.AddFallbackServiceProvider(scope.ServiceProvider);
+        // Form validation asks the injected IServiceProvider for the practice clock (birth dates, "not in the
+        // future"); bunit injects its own provider, which does not consult the fallback, so the clock is named here.
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<PracticeClock>());
         // The first query against a fresh database may take longer than bunit's default second.
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
@@ -46,8 +50,19 @@ public sealed class WorkspaceContext : BunitContext
     /// <summary>The portal's services as the signed-in user sees them, e.g. to check what was saved.</summary>
     public IServiceProvider PortalServices => scope.ServiceProvider;
 
-    public static async Task<WorkspaceContext> SignedInAsync(PortalFactory portal, string email, string culture = "nl") =>
-        new(await portal.Services.ScopeAsAsync(email), culture);
+    /// <summary>
+    /// Deliberately not an async method: the culture is set in the test's own flow, so the test renders in it. A
+    /// culture set inside an async method stays inside that method.
+    /// </summary>
+    public static Task<WorkspaceContext> SignedInAsync(PortalFactory portal, string email, string culture = "nl")
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = RugcentrumPortal.Web.Infrastructure.Localization.Culture(culture);
+        return CreateAsync(portal, email, previous);
+    }
+
+    private static async Task<WorkspaceContext> CreateAsync(PortalFactory portal, string email, (CultureInfo, CultureInfo) previousCulture) =>
+        new(await portal.Services.ScopeAsAsync(email), previousCulture);
 
     /// <summary>
     /// Renders a page with the providers the workspace layout holds, so dialogs, menus and pickers open as they
@@ -56,13 +71,14 @@ public sealed class WorkspaceContext : BunitContext
     public IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : IComponent
     {
-        // Set here, not in the constructor: a culture set inside the async factory would not reach the test.
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
         Snackbars = Render<MudSnackbarProvider>();
         return Render(parameters ?? (_ => { }));
     }
+
+    /// <summary>Where an open select list or menu renders; available after <see cref="RenderPage{TPage}"/>.</summary>
+    public IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
 
     /// <summary>Where an open dialog renders; available after <see cref="RenderPage{TPage}"/>.</summary>
     public IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
@@ -76,6 +92,7 @@ public sealed class WorkspaceContext : BunitContext
         if (disposing)
         {
             scope.Dispose();
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previousCulture;
         }
     }
 }

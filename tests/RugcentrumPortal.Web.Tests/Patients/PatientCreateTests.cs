@@ -1,124 +1,164 @@
 using System.Net;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Patients;
+using RugcentrumPortal.Web.Tests.Components;
 
 namespace RugcentrumPortal.Web.Tests.Patients;
 
 public class PatientCreateTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const string Form = "form[method=post]:has(input[name='Input.LastName'])";
-
-    private static Dictionary<string, string?> Valid(string lastName) => new()
+    private static Dictionary<string, string> Valid(string lastName) => new()
     {
-        ["Input.FirstName"] = "Greet",
-        ["Input.LastName"] = lastName,
-        ["Input.DateOfBirth"] = "1958-06-21",
-        ["Input.Email"] = "greet@voorbeeld.test",
-        ["Input.Phone"] = "06 1234 5678",
+        ["first-name"] = "Greet",
+        ["last-name"] = lastName,
+        ["date-of-birth"] = "21-6-1958",
+        ["email"] = "greet@voorbeeld.test",
+        ["phone"] = "06 1234 5678",
     };
 
     [Fact]
-    public async Task Therapist_creates_a_patient_and_sees_the_new_patient_page()
+    public async Task Therapist_creates_a_patient_and_goes_to_the_new_patient_page()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var form = await client.GetPageAsync("/patienten/nieuw");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        var page = PatientFormDriver.Open<PatientCreate>(workspace);
 
-        var page = await client.SubmitAndFollowAsync(form, Form, Valid("Aanmaakproef"));
+        PatientFormDriver.Fill(page, Valid("Aanmaakproef"));
+        await page.Find("form").SubmitAsync();
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.StartsWith("/patienten/", page.Url.AbsolutePath);
-        Assert.Equal("Greet Aanmaakproef", page.Document.QuerySelector("h1")?.TextContent);
-        Assert.Contains("Tom Therapeut", page.Text);
-        await using var scope = portal.Services.CreateAsyncScope();
-        var saved = await scope.ServiceProvider.ArrangeDb().Patients.SingleAsync(p => p.LastName == "Aanmaakproef");
+        var saved = await SingleAsync("Aanmaakproef");
+        Assert.NotNull(saved);
+        Assert.EndsWith($"/patienten/{saved.Id}", workspace.Services.GetRequiredService<NavigationManager>().Uri);
         Assert.Equal(Baseline.NoordId, saved.PracticeId);
         Assert.Equal(new DateOnly(1958, 6, 21), saved.DateOfBirth);
+        Assert.Equal("06 1234 5678", saved.Phone);
+        // The signed-in therapist treats a new patient unless another is chosen.
+        Assert.Equal("Tom Therapeut", await TherapistNameAsync(saved.TherapistId));
     }
 
     [Fact]
     public async Task Missing_fields_get_dutch_messages_next_to_them_and_typed_values_stay()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var form = await client.GetPageAsync("/patienten/nieuw");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        var page = PatientFormDriver.Open<PatientCreate>(workspace);
         var values = Valid("");
-        values["Input.FirstName"] = "Blijft Staan";
-        values["Input.DateOfBirth"] = "";
+        values["first-name"] = "Blijft Staan";
+        values["date-of-birth"] = "";
 
-        var page = await client.SubmitAndFollowAsync(form, Form, values);
+        PatientFormDriver.Fill(page, values);
+        await page.Find("form").SubmitAsync();
 
-        Assert.Equal("/patienten/nieuw", page.Url.AbsolutePath);
-        Assert.Equal("Blijft Staan", page.Document.QuerySelector("#first-name")?.GetAttribute("value"));
-        Assert.Equal("greet@voorbeeld.test", page.Document.QuerySelector("#email")?.GetAttribute("value"));
-        Assert.Contains("Dit veld is verplicht", FieldMessage(page, "last-name"));
-        Assert.Contains("Dit veld is verplicht", FieldMessage(page, "date-of-birth"));
-        Assert.Contains("Niet alles is goed ingevuld", page.Text);
-        Assert.False(await AnyPatientAsync("Blijft Staan"));
+        Assert.Equal("Blijft Staan", page.Find("#first-name").GetAttribute("value"));
+        Assert.Equal("greet@voorbeeld.test", page.Find("#email").GetAttribute("value"));
+        Assert.Contains("Dit veld is verplicht", PatientFormDriver.FieldMessage(page, "last-name"));
+        Assert.Contains("Dit veld is verplicht", PatientFormDriver.FieldMessage(page, "date-of-birth"));
+        Assert.Contains("Niet alles is goed ingevuld", page.Find("[role=alert]").TextContent);
+        Assert.EndsWith("/", workspace.Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.Null(await SingleAsync("Blijft Staan"));
     }
 
     [Theory]
-    [InlineData("Input.DateOfBirth", "2999-01-01", "date-of-birth", "niet in de toekomst")]
-    [InlineData("Input.DateOfBirth", "1850-01-01", "date-of-birth", "niet meer dan 120 jaar")]
-    [InlineData("Input.Email", "greet@voorbeeld", "email", "geldig e-mailadres")]
-    [InlineData("Input.Email", "greet voorbeeld.nl", "email", "geldig e-mailadres")]
-    [InlineData("Input.Phone", "bel mij maar", "phone", "alleen cijfers")]
-    public async Task Implausible_values_are_refused_with_a_message_at_the_field(string field, string value, string fieldId, string message)
+    [InlineData("date-of-birth", "1-1-2999", "niet in de toekomst")]
+    [InlineData("date-of-birth", "1-1-1850", "niet meer dan 120 jaar")]
+    [InlineData("email", "greet@voorbeeld", "geldig e-mailadres")]
+    [InlineData("email", "greet voorbeeld.nl", "geldig e-mailadres")]
+    [InlineData("phone", "bel mij maar", "alleen cijfers")]
+    public async Task Implausible_values_are_refused_with_a_message_at_the_field(string fieldId, string value, string message)
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var form = await client.GetPageAsync("/patienten/nieuw");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        var page = PatientFormDriver.Open<PatientCreate>(workspace);
         var lastName = "Onjuist" + Guid.NewGuid().ToString("N")[..6];
         var values = Valid(lastName);
-        values[field] = value;
+        values[fieldId] = value;
 
-        var page = await client.SubmitAndFollowAsync(form, Form, values);
+        PatientFormDriver.Fill(page, values);
+        await page.Find("form").SubmitAsync();
 
-        Assert.Equal("/patienten/nieuw", page.Url.AbsolutePath);
-        Assert.Contains(message, FieldMessage(page, fieldId));
-        Assert.False(await AnyPatientAsync(lastName));
+        Assert.Contains(message, PatientFormDriver.FieldMessage(page, fieldId));
+        Assert.Equal(value, page.Find($"#{fieldId}").GetAttribute("value"));
+        Assert.Null(await SingleAsync(lastName));
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public async Task A_date_that_cannot_be_read_asks_for_day_month_year_in_the_chosen_language_and_stays(string language)
+    {
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist, language);
+        var page = PatientFormDriver.Open<PatientCreate>(workspace);
+        var values = Valid("Datumproef");
+        values["date-of-birth"] = "31-2-1990";
+
+        PatientFormDriver.Fill(page, values);
+        await page.Find("form").SubmitAsync();
+
+        Assert.Equal(language == "nl" ? "Vul een geldige datum in (dag-maand-jaar)." : "Enter a valid date (day-month-year).",
+            PatientFormDriver.FieldMessage(page, "date-of-birth"));
+        Assert.Equal("31-2-1990", page.Find("#date-of-birth").GetAttribute("value"));
+        Assert.Null(await SingleAsync("Datumproef"));
     }
 
     [Fact]
-    public async Task A_therapist_of_another_practice_cannot_be_assigned_by_tampering_with_the_form()
+    public async Task A_colleague_who_stopped_as_therapist_while_the_form_was_open_is_refused_at_the_therapist_field()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var form = await client.GetPageAsync("/patienten/nieuw");
-        string zuidTherapistId;
+        var leaverId = await NewTherapistAsync("Vera Vertrekt");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        var page = PatientFormDriver.Open<PatientCreate>(workspace);
+        PatientFormDriver.Fill(page, Valid("Vertrekproef"));
+        await PatientFormDriver.ChooseTherapistAsync(workspace, page, "Vera Vertrekt");
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            zuidTherapistId = (await scope.ServiceProvider.ArrangeDb().Users.SingleAsync(u => u.Email == Baseline.ZuidTherapist)).Id;
+            var db = scope.ServiceProvider.ArrangeDb();
+            await db.UserRoles.Where(r => r.UserId == leaverId).ExecuteDeleteAsync();
         }
-        var values = Valid("Knoeiproef");
-        values["Input.TherapistId"] = zuidTherapistId;
 
-        var page = await client.SubmitAndFollowAsync(form, Form, values);
+        await page.Find("form").SubmitAsync();
 
-        Assert.Contains("Kies een therapeut van deze praktijk", FieldMessage(page, "therapist"));
-        Assert.False(await AnyPatientAsync("Knoeiproef"));
+        page.WaitForAssertion(() => Assert.Contains("Kies een therapeut van deze praktijk", PatientFormDriver.FieldMessage(page, "therapist")));
+        Assert.Null(await SingleAsync("Vertrekproef"));
     }
 
     [Fact]
-    public async Task A_post_without_antiforgery_token_saves_nothing()
+    public async Task A_form_post_to_the_live_page_saves_nothing()
     {
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
         var form = await client.GetPageAsync("/patienten/nieuw");
+        var token = form.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value");
 
-        var response = await client.SubmitAsync(form, Form, new(Valid("Zondertoken")) { ["__RequestVerificationToken"] = null });
+        var response = await client.Http.PostAsync("/patienten/nieuw", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token!, ["Input.FirstName"] = "Greet", ["Input.LastName"] = "Postproef",
+            ["Input.DateOfBirth"] = "21-6-1958", ["Input.Email"] = "greet@voorbeeld.test",
+        }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(await AnyPatientAsync("Zondertoken"));
+        Assert.Null(await SingleAsync("Postproef"));
     }
 
-    private static string FieldMessage(Page page, string fieldId) =>
-        page.Document.QuerySelector($"#{fieldId}")?.ParentElement?.QuerySelector(".validation-message")?.TextContent ?? "";
-
-    private async Task<bool> AnyPatientAsync(string name)
+    private async Task<Patient?> SingleAsync(string name)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.ArrangeDb().Patients.AnyAsync(p => p.LastName == name || p.FirstName == name);
+        return await scope.ServiceProvider.ArrangeDb().Patients.SingleOrDefaultAsync(p => p.LastName == name || p.FirstName == name);
+    }
+
+    private async Task<string?> TherapistNameAsync(string? id)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.ArrangeDb().Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleOrDefaultAsync();
+    }
+
+    private async Task<string> NewTherapistAsync(string name)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.ArrangeDb();
+        var email = $"{Guid.NewGuid():N}@noord.test";
+        var account = new ApplicationUser { UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(), DisplayName = name, PracticeId = Baseline.NoordId };
+        db.Users.Add(account);
+        db.UserRoles.Add(new() { UserId = account.Id, RoleId = Roles.Ids[Roles.Therapist] });
+        await db.SaveChangesAsync();
+        return account.Id;
     }
 }

@@ -22,6 +22,14 @@ public class PatientServiceTests(PortalFactory portal) : IClassFixture<PortalFac
             PracticeId = Baseline.NoordId, FirstName = "Ria", LastName = "Jansen", DateOfBirth = new DateOnly(1968, 3, 14),
             Email = "ria.jansen@noord.test", CreatedAt = created,
         });
+        foreach (var (first, last) in new[] { ("Sorteer Anna", "de Boer"), ("Sorteer Bram", "Bakker"), ("Sorteer Cor", "van der Meer"), ("Sorteer Dien", "Boersma") })
+        {
+            db.Patients.Add(new Patient
+            {
+                PracticeId = Baseline.NoordId, FirstName = first, LastName = last, DateOfBirth = new DateOnly(1950, 1, 1),
+                Email = "sorteer@noord.test", CreatedAt = created,
+            });
+        }
         for (var i = 1; i <= 23; i++)
         {
             db.Patients.Add(new Patient
@@ -78,6 +86,17 @@ public class PatientServiceTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal("Bladzijde 01", first.Rows[0].LastName);
         Assert.Equal(2, beyond.Page);
         Assert.Equal(["Bladzijde 21", "Bladzijde 22", "Bladzijde 23"], beyond.Rows.Select(r => r.LastName));
+    }
+
+    [Fact]
+    public async Task Search_files_a_surname_with_a_prefix_under_its_main_part_and_shows_the_prefix()
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+
+        var found = await scope.ServiceProvider.GetRequiredService<PatientService>().SearchAsync("sorteer", null, default);
+
+        Assert.Equal(["Bakker, Sorteer Bram", "Boer, Sorteer Anna de", "Boersma, Sorteer Dien", "Meer, Sorteer Cor van der"],
+            found.Rows.Select(r => r.ListName));
     }
 
     [Fact]
@@ -147,6 +166,62 @@ public class PatientServiceTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal(Baseline.NoordId, saved.PracticeId);
         Assert.Equal("Nieuwkomer", saved.LastName);
         Assert.Null(saved.Phone);
+    }
+
+    [Fact]
+    public async Task Update_saves_the_changed_details_trimmed()
+    {
+        var id = await TestPatients.NewAsync(portal, Baseline.NoordId, "Oud", "Bijwerk");
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var patients = scope.ServiceProvider.GetRequiredService<PatientService>();
+        var input = (await patients.EditAsync(id, default))!.Input;
+        input.FirstName = " Nieuw ";
+        input.Phone = "";
+        input.Email = "nieuw@voorbeeld.test";
+
+        var result = await patients.UpdateAsync(id, input, default);
+
+        Assert.Equal(PatientUpdateOutcome.Saved, result.Outcome);
+        var saved = await LoadAsync(id);
+        Assert.Equal(("Nieuw", "Bijwerk", "nieuw@voorbeeld.test", (string?)null), (saved.FirstName, saved.LastName, saved.Email, saved.Phone));
+    }
+
+    [Fact]
+    public async Task Update_with_field_errors_reports_them_in_dutch_and_changes_nothing()
+    {
+        using var culture = new UiCulture("nl");
+        var id = await TestPatients.NewAsync(portal, Baseline.NoordId, "Blijf", "Gelijk");
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var zuidTherapist = await scope.ServiceProvider.ArrangeDb().Users.SingleAsync(u => u.Email == Baseline.ZuidTherapist);
+        var input = Valid("");
+        input.TherapistId = zuidTherapist.Id;
+
+        var result = await scope.ServiceProvider.GetRequiredService<PatientService>().UpdateAsync(id, input, default);
+
+        Assert.Equal(PatientUpdateOutcome.Invalid, result.Outcome);
+        Assert.Contains("verplicht", result.FieldErrors["LastName"]);
+        Assert.Equal("Kies een therapeut van deze praktijk.", result.FieldErrors["TherapistId"]);
+        Assert.Equal(("Blijf", "Gelijk"), ((await LoadAsync(id)).FirstName, (await LoadAsync(id)).LastName));
+    }
+
+    [Fact]
+    public async Task Another_practices_patient_cannot_be_read_for_editing_or_changed()
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var patients = scope.ServiceProvider.GetRequiredService<PatientService>();
+
+        var view = await patients.EditAsync(Baseline.ZuidPatientId, default);
+        var result = await patients.UpdateAsync(Baseline.ZuidPatientId, Valid("Overgenomen"), default);
+
+        Assert.Null(view);
+        Assert.Equal(PatientUpdateOutcome.NotFound, result.Outcome);
+        Assert.Equal("Zuid", (await LoadAsync(Baseline.ZuidPatientId)).LastName);
+    }
+
+    private async Task<Patient> LoadAsync(Guid id)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.ArrangeDb().Patients.SingleAsync(p => p.Id == id);
     }
 
     private static PatientInput Valid(string lastName) => new()

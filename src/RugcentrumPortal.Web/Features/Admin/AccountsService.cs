@@ -99,6 +99,9 @@ public sealed class AccountsService(
     public async Task<LockResult> ToggleBlockAsync(string accountId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        // On a live page this service, and so its context, lives as long as the page: read the account afresh,
+        // not as it was when the page last looked, or a change made elsewhere in between would be overwritten.
+        identityContext.ChangeTracker.Clear();
         var target = await users.FindByIdAsync(accountId);
         if (target is null || target.PracticeId != user.PracticeId || target.Id == user.UserId)
         {

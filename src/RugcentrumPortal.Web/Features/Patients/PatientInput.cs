@@ -3,7 +3,7 @@ using RugcentrumPortal.Web.Features.Shared;
 
 namespace RugcentrumPortal.Web.Features.Patients;
 
-/// <summary>What a therapist types to create a patient; kept apart from the entity so a post binds only these fields.</summary>
+/// <summary>What a therapist types to create a patient or change their details; kept apart from the entity so a form reaches only these fields.</summary>
 public sealed class PatientInput
 {
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
