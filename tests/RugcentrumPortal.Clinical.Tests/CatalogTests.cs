@@ -222,7 +222,7 @@ public class CatalogTests
         var goals = Lib.Patterns.SelectMany(p => p.Goals).SelectMany(g => new[] { g.Text.Nl, g.Text.En }).ToList();
 
         Assert.NotEmpty(goals);
-        Assert.Empty(goals.Where(g => jargon.Any(j => g.Contains(j, StringComparison.OrdinalIgnoreCase))));
+        Assert.DoesNotContain(goals, g => jargon.Any(j => g.Contains(j, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public class WorkspaceShellTests(PortalBrowser browser) : IClassFixture<PortalBr
         Assert.Contains(sheets, s => s.Contains("MudBlazor", StringComparison.Ordinal));
         Assert.DoesNotContain(sheets, s => s.Contains("bootstrap", StringComparison.Ordinal));
         Assert.False(await page.Locator("#components-reconnect-modal").IsVisibleAsync());
-        Assert.Empty(browser.PolicyViolations.Where(v => v.Contains("/overzicht", StringComparison.Ordinal)));
+        Assert.DoesNotContain(browser.PolicyViolations, v => v.Contains("/overzicht", StringComparison.Ordinal));
         await PortalBrowser.ScreenshotAsync(page, "workspace-overview");
     }
 

@@ -50,6 +50,22 @@ public class FeedbackOverviewTests(FeedbackPortal portal) : IClassFixture<Feedba
         Assert.Empty(page.FindAll(".feedback-count"));
     }
 
+    [Fact]
+    public async Task The_patient_page_shows_that_patients_own_signals_and_no_one_elses()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(FeedbackPortal.Today.AddDays(-20)), Exercise("chin-tuck", perDay: 1));
+        var other = await TestPlans.AddAsync(portal, Baseline.NoordOtherPatientId, PlanStatus.Active, PortalTestData.At(FeedbackPortal.Today.AddDays(-20)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, FeedbackPortal.Today, "Van Piet");
+        await LogAsync(other, FeedbackPortal.Today, "Van Els");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+
+        var card = workspace.Render<PatientFeedbackCard>(p => p.Add(c => c.PatientId, Baseline.NoordPatientId));
+
+        card.WaitForAssertion(() => Assert.Contains("Van Piet", card.Markup));
+        Assert.DoesNotContain("Van Els", card.Markup);
+        Assert.Equal("Signalen van de patiënt", card.Find("#feedback-heading").TextContent);
+    }
+
     private Task LogAsync(RecoveryPlan plan, DateOnly day, string note) => portal.WithDbAsync(db =>
     {
         db.SessionLogs.Add(new SessionLog
