@@ -24,6 +24,10 @@ public class WorkspaceShellTests(PortalBrowser browser) : IClassFixture<PortalBr
         Assert.False(await page.Locator("#components-reconnect-modal").IsVisibleAsync());
         Assert.DoesNotContain(browser.PolicyViolations, v => v.Contains("/overzicht", StringComparison.Ordinal));
         await PortalBrowser.ScreenshotAsync(page, "workspace-overview");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+        await page.SetViewportSizeAsync(1024, 768);
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "workspace-overview-tablet");
     }
 
     [Fact]
