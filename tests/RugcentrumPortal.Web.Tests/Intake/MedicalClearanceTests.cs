@@ -153,7 +153,10 @@ public class MedicalClearanceTests(PortalFactory portal) : IClassFixture<PortalF
         }
         if (date is { } day)
         {
-            page.On("#clearance-date", e => e.Change(day.ToString("d", CultureInfo.CurrentCulture)));
+            var typed = day.ToString("d", CultureInfo.CurrentCulture);
+            page.On("#clearance-date", e => e.Change(typed));
+            // The date picker reads typed text on its own schedule; submitting before it has would send no date.
+            page.WaitForAssertion(() => Assert.Equal(typed, page.Find("#clearance-date").GetAttribute("value")));
         }
         if (excluded is not null)
         {
