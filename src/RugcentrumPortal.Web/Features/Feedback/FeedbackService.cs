@@ -52,10 +52,6 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> contexts, Cu
         return unreadOnly ? items.Where(i => !i.IsRead).ToList() : items;
     }
 
-    /// <summary>How many signals from the therapist's own patients nobody has read yet.</summary>
-    public async Task<int> UnreadCountAsync(CancellationToken cancellationToken) =>
-        (await OverviewAsync(FeedbackScope.MyPatients, unreadOnly: true, cancellationToken)).Count;
-
     /// <summary>Marks one signal read; false when the patient is out of reach. Reading it twice changes nothing.</summary>
     public async Task<bool> MarkReadAsync(Guid patientId, FeedbackKind kind, string key, CancellationToken cancellationToken)
     {
