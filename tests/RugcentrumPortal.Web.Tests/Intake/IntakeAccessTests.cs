@@ -90,56 +90,37 @@ public class IntakeAccessTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(HttpStatusCode.OK, page.Status);
     }
 
+    /// <summary>
+    /// The live pages take no form post at all, so a post forged with the therapist's own valid token is refused
+    /// before it reaches the record; the services answer not found on their own (see AssessmentServiceTests).
+    /// </summary>
     [Fact]
-    public async Task Another_practices_therapist_cannot_start_an_assessment_for_a_foreign_patient()
-    {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.ZuidTherapist);
-        var ownStart = await client.GetPageAsync($"/patienten/{Baseline.ZuidPatientId}/onderzoek/nieuw");
-        var before = (await ForPatientAsync(portal, Baseline.NoordPatientId)).Count;
-
-        var response = await client.SubmitAsync(Retarget(ownStart, Url("start", Baseline.NoordPatientId, Guid.Empty)), StartForm, new() { ["Input.Kind"] = "Intake" });
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(before, (await ForPatientAsync(portal, Baseline.NoordPatientId)).Count);
-    }
-
-    [Fact]
-    public async Task Another_practices_therapist_cannot_change_an_intake()
-    {
-        var target = await SeedAsync(portal, Baseline.NoordPatientId, Baseline.NoordTherapist);
-        var own = await SeedAsync(portal, Baseline.ZuidPatientId, Baseline.ZuidTherapist);
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.ZuidTherapist);
-        var ownForm = await client.GetPageAsync(Url("intake", Baseline.ZuidPatientId, own));
-
-        var response = await client.SubmitAsync(Retarget(ownForm, Url("intake", Baseline.NoordPatientId, target)), IntakeForm,
-            new(AllNo("saddle-numbness")) { ["Input.ComplaintDescription"] = "Gekaapt" }, "Input.Action", "screen");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var saved = await LoadAsync(portal, target);
-        Assert.Equal("Zaadje van de test", saved.ComplaintDescription);
-        Assert.Null(saved.Conclusion);
-        Assert.Empty(saved.RedFlagsPresent);
-    }
-
-    [Fact]
-    public async Task Another_practices_therapist_cannot_record_a_decision()
+    public async Task Another_practices_therapist_posting_to_the_live_pages_changes_nothing()
     {
         var target = await SeedAsync(portal, Baseline.NoordPatientId, Baseline.NoordTherapist, NietPluis);
-        var own = await SeedAsync(portal, Baseline.ZuidPatientId, Baseline.ZuidTherapist, NietPluis);
+        var before = (await ForPatientAsync(portal, Baseline.NoordPatientId)).Count;
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.ZuidTherapist);
-        var ownOverview = await client.GetPageAsync(Url("overview", Baseline.ZuidPatientId, own));
+        var ownPage = await client.GetPageAsync($"/patienten/{Baseline.ZuidPatientId}/onderzoek/nieuw");
+        var token = ownPage.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await client.SubmitAsync(Retarget(ownOverview, Url("overview", Baseline.NoordPatientId, target)), DecisionForm,
-            new() { ["Decision.Kind"] = "behandelen", ["Decision.Reason"] = "Van buiten de praktijk besloten" });
+        var responses = new[]
+        {
+            await client.Http.PostAsync(Url("start", Baseline.NoordPatientId, target), Form(token, ("Input.Kind", "Intake"))),
+            await client.Http.PostAsync(Url("intake", Baseline.NoordPatientId, target), Form(token, ("Input.ComplaintDescription", "Gekaapt"), ("Input.Action", "screen"))),
+            await client.Http.PostAsync(Url("overview", Baseline.NoordPatientId, target), Form(token, ("Decision.Kind", "behandelen"), ("Decision.Reason", "Van buiten de praktijk besloten"))),
+        };
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.All(responses, r => Assert.False(r.IsSuccessStatusCode));
+        Assert.Equal(before, (await ForPatientAsync(portal, Baseline.NoordPatientId)).Count);
         var saved = await LoadAsync(portal, target);
+        Assert.Equal("Zaadje van de test", saved.ComplaintDescription);
         Assert.Null(saved.DecisionKind);
         Assert.Null(saved.DecisionReason);
     }
+
+    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token)));
 
     [Fact]
     public async Task The_patient_page_history_shows_only_this_practices_assessments()
@@ -164,14 +145,4 @@ public class IntakeAccessTests(PortalFactory portal) : IClassFixture<PortalFacto
         "intake" => $"/patienten/{patientId}/onderzoek/{assessmentId}/intake",
         _ => $"/patienten/{patientId}/onderzoek/{assessmentId}",
     };
-
-    /// <summary>The user's own valid form (with their own antiforgery token), posted to another address.</summary>
-    private static Page Retarget(Page page, string path)
-    {
-        foreach (var form in page.Document.Forms)
-        {
-            form.SetAttribute("action", path);
-        }
-        return page;
-    }
 }

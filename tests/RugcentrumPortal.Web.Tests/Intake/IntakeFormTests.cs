@@ -1,94 +1,118 @@
 using System.Net;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Intake;
+using RugcentrumPortal.Web.Tests.Components;
 using static RugcentrumPortal.Web.Tests.Intake.IntakeTestKit;
 
 namespace RugcentrumPortal.Web.Tests.Intake;
 
+/// <summary>The live start page and intake form, used as a therapist uses them, against the real database.</summary>
 public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
+    private Task<Guid> NewPatientAsync() => TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
+
     [Fact]
     public async Task Starting_an_intake_creates_a_draft_of_the_therapist_and_opens_its_form()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        var patientId = await NewPatientAsync();
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var start = workspace.RenderPage<AssessmentStart>(p => p.Add(x => x.PatientId, patientId));
+        start.WaitForElement("#kind-intake");
+        Assert.NotNull(start.Find("#kind-intake").GetAttribute("checked"));
 
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
+        start.On("form", e => e.Submit());
 
-        Assert.Equal(HttpStatusCode.OK, form.Status);
-        Assert.Contains("Ineke Intake", form.Document.QuerySelector("h1")?.TextContent);
-        var saved = await LoadAsync(portal, id);
+        start.WaitForAssertion(() => Assert.EndsWith("/intake", workspace.Uri()));
+        var saved = Assert.Single(await ForPatientAsync(portal, patientId));
+        Assert.Equal($"http://localhost/patienten/{patientId}/onderzoek/{saved.Id}/intake", workspace.Uri());
         Assert.Equal(AssessmentStatus.Draft, saved.Status);
         Assert.Equal(AssessmentKind.Intake, saved.Kind);
-        Assert.Equal(patientId, saved.PatientId);
         Assert.Null(saved.Conclusion);
         Assert.True(saved.CreatedAt > DateTimeOffset.UtcNow.AddMinutes(-5));
+        var form = workspace.OpenIntake(patientId, saved.Id);
+        Assert.Contains("Ineke Intake", form.Find("h1").TextContent);
     }
 
     [Fact]
     public async Task A_reassessment_is_a_new_row_and_leaves_the_earlier_assessment_as_it_was()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (firstForm, firstId) = await StartAsync(client, patientId);
-        var values = AllNo();
-        values["Input.ComplaintDescription"] = "Pijn onderrug bij tillen";
-        values["Input.ComplaintRegions"] = "low-back";
-        await client.SubmitAndFollowAsync(firstForm, IntakeForm, values, "Input.Action", "screen");
+        var patientId = await NewPatientAsync();
+        var firstId = await StartAsync(portal, patientId);
+        await using (var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist))
+        {
+            SpeakAs("nl");
+            var first = workspace.OpenIntake(patientId, firstId);
+            first.On("#complaint-description", e => e.Change("Pijn onderrug bij tillen"));
+            first.On("#complaint-low-back", e => e.Change(true));
+            first.AnswerAll();
+            first.CompleteScreening();
+            first.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{firstId}", workspace.Uri()));
+        }
         var before = await LoadAsync(portal, firstId);
 
-        var (secondForm, secondId) = await StartAsync(client, patientId, "Reassessment");
-        var changed = AllNo("night-pain");
-        changed["Input.ComplaintDescription"] = "Nu vooral 's nachts";
-        await client.SubmitAndFollowAsync(secondForm, IntakeForm, changed, "Input.Action", "screen");
+        await using var again = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var start = again.RenderPage<AssessmentStart>(p => p.Add(x => x.PatientId, patientId));
+        start.WaitForElement("#kind-reassessment");
+        Assert.NotNull(start.Find("#kind-reassessment").GetAttribute("checked"));
+        Assert.Contains("overgenomen", start.Markup);
+        start.On("form", e => e.Submit());
+        start.WaitForAssertion(() => Assert.Equal(2, ForPatientAsync(portal, patientId).Result.Count));
+        var secondId = (await ForPatientAsync(portal, patientId))[1].Id;
+        var second = again.OpenIntake(patientId, secondId);
+        Assert.Equal("Pijn onderrug bij tillen", second.Find("#complaint-description").TextContent);
+        Assert.Contains("overgenomen", second.Markup);
+        second.On("#complaint-description", e => e.Change("Nu vooral 's nachts"));
+        second.AnswerAll("night-pain");
+        second.CompleteScreening();
+        second.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{secondId}", again.Uri()));
 
-        Assert.NotEqual(firstId, secondId);
-        Assert.Contains("Pijn onderrug bij tillen", secondForm.Document.QuerySelector("#complaint-description")?.TextContent);
-        Assert.Contains("overgenomen", secondForm.Text);
         var after = await LoadAsync(portal, firstId);
         Assert.Equal("Pijn onderrug bij tillen", after.ComplaintDescription);
         Assert.Equal(before.UpdatedAt, after.UpdatedAt);
         Assert.Equal(ScreeningConclusion.Pluis, after.Conclusion);
-        var second = await LoadAsync(portal, secondId);
-        Assert.Equal(AssessmentKind.Reassessment, second.Kind);
-        Assert.Equal("Nu vooral 's nachts", second.ComplaintDescription);
-        Assert.Equal(["low-back"], second.ComplaintRegions);
-        var history = await client.GetPageAsync($"/patienten/{patientId}");
-        var links = history.Document.QuerySelectorAll(".assessment-history .assessment-link").Select(a => a.GetAttribute("href")).ToList();
+        var saved = await LoadAsync(portal, secondId);
+        Assert.Equal(AssessmentKind.Reassessment, saved.Kind);
+        Assert.Equal("Nu vooral 's nachts", saved.ComplaintDescription);
+        Assert.Equal(["low-back"], saved.ComplaintRegions);
+        var history = again.Render<AssessmentHistory>(p => p.Add(x => x.PatientId, patientId));
+        history.WaitForElement(".assessment-link");
+        var links = history.FindAll(".assessment-history .assessment-link").Select(a => a.GetAttribute("href")).ToList();
         Assert.True(links.IndexOf($"patienten/{patientId}/onderzoek/{secondId}") < links.IndexOf($"patienten/{patientId}/onderzoek/{firstId}"));
     }
 
     [Fact]
     public async Task A_draft_keeps_everything_that_was_filled_in_without_a_screening()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
+        var patientId = await NewPatientAsync();
+        var id = await StartAsync(portal, patientId);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenIntake(patientId, id);
 
-        var page = await client.SubmitAndFollowAsync(form, IntakeForm, new()
-        {
-            ["Input.ComplaintRegions"] = "neck",
-            ["Input.ComplaintDescription"] = "Stijve nek",
-            ["Input.Onset"] = "Na verhuizing",
-            ["Input.Duration"] = "weeks-6-12",
-            ["Input.Course"] = "Wisselend",
-            ["Input.Aggravating"] = "Lang zitten",
-            ["Input.Easing"] = "Warmte",
-            ["Input.History"] = "Eerder schouderklachten",
-            ["Input.AgeAtOnset"] = "44",
-            ["Input.Answers[night-pain]"] = "nee",
-            ["Input.Answers[saddle-numbness]"] = "ja",
-            ["Input.YellowFlags"] = "poor-sleep",
-            ["Input.StressSignals"] = "jaw-clenching",
-            ["Input.PrecautionConditions"] = "pregnancy",
-        }, "Input.Action", "draft");
+        page.On("#complaint-neck", e => e.Change(true));
+        page.On("#complaint-description", e => e.Change("Stijve nek"));
+        page.On("#onset", e => e.Change("Na verhuizing"));
+        await page.InvokeAsync(() => page.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("weeks-6-12"));
+        page.On("#course", e => e.Change("Wisselend"));
+        page.On("#aggravating", e => e.Change("Lang zitten"));
+        page.On("#easing", e => e.Change("Warmte"));
+        page.On("#history", e => e.Change("Eerder schouderklachten"));
+        page.On("#age-at-onset", e => e.Change("44"));
+        page.Answer("night-pain", yes: false);
+        page.Answer("saddle-numbness", yes: true);
+        page.On("#yellow-poor-sleep", e => e.Change(true));
+        page.On("#stress-jaw-clenching", e => e.Change(true));
+        page.On("#precaution-pregnancy", e => e.Change(true));
+        page.SaveDraft();
 
-        Assert.EndsWith("/intake", page.Url.AbsolutePath);
-        Assert.NotNull(page.Document.QuerySelector(".alert-success"));
+        page.WaitForElement("#draft-saved");
         var saved = await LoadAsync(portal, id);
         Assert.Equal(["neck"], saved.ComplaintRegions);
         Assert.Equal("Stijve nek", saved.ComplaintDescription);
@@ -106,28 +130,27 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal(["pregnancy"], saved.PrecautionConditions);
         Assert.Null(saved.Conclusion);
         Assert.Equal(AssessmentStatus.Draft, saved.Status);
-        Assert.NotNull(page.Document.QuerySelector("#a-saddle-numbness-yes")?.GetAttribute("checked"));
-        Assert.Null(page.Document.QuerySelector("#a-weight-loss-yes")?.GetAttribute("checked"));
-        Assert.Null(page.Document.QuerySelector("#a-weight-loss-no")?.GetAttribute("checked"));
-        Assert.NotNull(page.Document.QuerySelector("#complaint-neck")?.GetAttribute("checked"));
+        Assert.NotNull(page.Find("#a-saddle-numbness-yes").GetAttribute("checked"));
+        Assert.Null(page.Find("#a-weight-loss-yes").GetAttribute("checked"));
+        Assert.Null(page.Find("#a-weight-loss-no").GetAttribute("checked"));
+        Assert.NotNull(page.Find("#complaint-neck").GetAttribute("checked"));
+        Assert.Equal("6 tot 12 weken (subacuut)", page.Find("#duration").GetAttribute("value"));
     }
 
     [Fact]
     public async Task All_answers_no_completes_the_screening_as_pluis()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
-        var values = AllNo();
-        values["Input.AgeAtOnset"] = "40";
+        var patientId = await NewPatientAsync();
+        var id = await StartAsync(portal, patientId);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenIntake(patientId, id);
+        page.On("#age-at-onset", e => e.Change("40"));
+        page.AnswerAll();
 
-        var page = await client.SubmitAndFollowAsync(form, IntakeForm, values, "Input.Action", "screen");
+        page.CompleteScreening();
 
-        Assert.Equal($"/patienten/{patientId}/onderzoek/{id}", page.Url.AbsolutePath);
-        Assert.Contains("Pluis", page.Document.QuerySelector("#conclusion")?.TextContent);
-        Assert.Null(page.Document.QuerySelector("[role=alert]"));
-        Assert.Contains("Een behandelplan mag starten", page.Text);
+        page.WaitForAssertion(() => Assert.Equal($"http://localhost/patienten/{patientId}/onderzoek/{id}", workspace.Uri()));
         var saved = await LoadAsync(portal, id);
         Assert.Equal(ScreeningConclusion.Pluis, saved.Conclusion);
         Assert.Equal(Urgency.None, saved.HighestUrgency);
@@ -135,26 +158,32 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Empty(saved.RedFlagsPresent);
         Assert.Equal(AskedItemIds.Order(), saved.RedFlagsAbsent.Order());
         Assert.NotNull(saved.ScreenedAt);
+        var overview = workspace.OpenOverview(patientId, id);
+        Assert.Contains("Pluis", overview.Find("#conclusion").TextContent);
+        Assert.Empty(overview.FindAll("[role=alert]"));
+        Assert.Contains("Een behandelplan mag starten", overview.Find(".plan-status").TextContent);
     }
 
     [Fact]
     public async Task Saddle_numbness_is_niet_pluis_with_an_unmistakable_emergency_alert()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
-        var values = AllNo("saddle-numbness");
-        values["Input.AgeAtOnset"] = "40";
+        var patientId = await NewPatientAsync();
+        var id = await StartAsync(portal, patientId);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenIntake(patientId, id);
+        page.On("#age-at-onset", e => e.Change("40"));
+        page.AnswerAll("saddle-numbness");
 
-        var page = await client.SubmitAndFollowAsync(form, IntakeForm, values, "Input.Action", "screen");
+        page.CompleteScreening();
 
-        var alert = page.Document.QuerySelector("#conclusion[role=alert]");
-        Assert.NotNull(alert);
+        page.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{id}", workspace.Uri()));
+        var overview = workspace.OpenOverview(patientId, id);
+        var alert = overview.Find("#conclusion[role=alert]");
         Assert.Contains("Spoed: vandaag nog laten beoordelen", alert.TextContent);
-        Assert.NotNull(alert.QuerySelector(".bi-exclamation-octagon-fill"));
-        Assert.Contains(ClinicalCatalog.Default.RedFlagsById["saddle-numbness"].Finding.Nl, page.Document.QuerySelector(".flag-list")?.TextContent);
-        Assert.Contains("Een behandelplan kan nog niet starten", page.Text);
+        Assert.NotNull(alert.QuerySelector(".emergency-heading .urgency-emergency-icon"));
+        Assert.Contains(ClinicalCatalog.Default.RedFlagsById["saddle-numbness"].Finding.Nl, overview.Find(".flag-list").TextContent);
+        Assert.Contains("Een behandelplan kan nog niet starten", overview.Find(".plan-status").TextContent);
         var saved = await LoadAsync(portal, id);
         Assert.Equal(ScreeningConclusion.NietPluis, saved.Conclusion);
         Assert.Equal(Urgency.Emergency, saved.HighestUrgency);
@@ -164,109 +193,127 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task Missing_answers_get_a_message_at_each_question_and_nothing_typed_is_lost()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
-        var values = AllNo();
-        values["Input.Answers[weight-loss]"] = null;
-        values["Input.Answers[fever-illness]"] = null;
-        values["Input.Answers[night-pain]"] = "ja";
-        values["Input.ComplaintDescription"] = "Blijft staan";
-        values["Input.ComplaintRegions"] = "low-back";
+        var patientId = await NewPatientAsync();
+        var id = await StartAsync(portal, patientId);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenIntake(patientId, id);
+        foreach (var item in AskedItemIds.Except(["weight-loss", "fever-illness", "night-pain"]))
+        {
+            page.Answer(item, yes: false);
+        }
+        page.Answer("night-pain", yes: true);
+        page.On("#complaint-description", e => e.Change("Blijft staan"));
+        page.On("#complaint-low-back", e => e.Change(true));
 
-        var page = await client.SubmitAndFollowAsync(form, IntakeForm, values, "Input.Action", "screen");
+        page.CompleteScreening();
 
-        Assert.EndsWith("/intake", page.Url.AbsolutePath);
-        Assert.Contains("Kies ja of nee", FieldMessages(page, "#q-weight-loss"));
-        Assert.Contains("Kies ja of nee", FieldMessages(page, "#q-fever-illness"));
-        Assert.Equal("", FieldMessages(page, "#q-night-pain"));
-        var summary = page.Document.QuerySelector("#error-summary")?.TextContent ?? "";
-        Assert.Contains("Nog niet beantwoord", summary);
-        Assert.Equal(2, page.Document.QuerySelectorAll("#error-summary li").Length);
-        Assert.Equal("Blijft staan", page.Document.QuerySelector("#complaint-description")?.TextContent);
-        Assert.NotNull(page.Document.QuerySelector("#a-night-pain-yes")?.GetAttribute("checked"));
-        Assert.NotNull(page.Document.QuerySelector("#complaint-low-back")?.GetAttribute("checked"));
+        page.WaitForElement("#error-summary");
+        Assert.EndsWith("/intake", workspace.Uri());
+        Assert.Contains("Kies ja of nee", page.FieldMessages("#q-weight-loss"));
+        Assert.Contains("Kies ja of nee", page.FieldMessages("#q-fever-illness"));
+        Assert.Equal("", page.FieldMessages("#q-night-pain"));
+        Assert.Contains("Nog niet beantwoord", page.Find("#error-summary").TextContent);
+        Assert.Equal(2, page.FindAll("#error-summary li").Count);
+        Assert.Equal("Blijft staan", page.Find("#complaint-description").TextContent);
+        Assert.NotNull(page.Find("#a-night-pain-yes").GetAttribute("checked"));
+        Assert.NotNull(page.Find("#a-saddle-numbness-no").GetAttribute("checked"));
+        Assert.NotNull(page.Find("#complaint-low-back").GetAttribute("checked"));
         var saved = await LoadAsync(portal, id);
         Assert.Null(saved.Conclusion);
         Assert.Null(saved.ComplaintDescription);
+
+        page.Answer("weight-loss", yes: false);
+        page.Answer("fever-illness", yes: false);
+        page.CompleteScreening();
+
+        page.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{id}", workspace.Uri()));
+        saved = await LoadAsync(portal, id);
+        Assert.Equal(ScreeningConclusion.NietPluis, saved.Conclusion);
+        Assert.Equal("Blijft staan", saved.ComplaintDescription);
     }
 
     [Theory]
-    [InlineData("Input.ComplaintRegions", "elbow:left", "#complaint-heading", "lichaamsgebied is niet herkend")]
-    [InlineData("Input.ComplaintRegions", "low-back:left", "#complaint-heading", "lichaamsgebied is niet herkend")]
-    [InlineData("Input.YellowFlags", "bestaat-niet", ".intake-body", "keuze is niet herkend")]
-    [InlineData("Input.Answers[made-up-flag]", "ja", ".intake-body", "antwoord op de screeningsvragen is niet herkend")]
-    [InlineData("Input.Answers[onset-over-55]", "ja", ".intake-body", "antwoord op de screeningsvragen is niet herkend")]
-    [InlineData("Input.Answers[night-pain]", "misschien", ".intake-body", "antwoord op de screeningsvragen is niet herkend")]
-    [InlineData("Input.Duration", "eeuwig", ".intake-body", "Kies een duur uit de lijst")]
-    [InlineData("Input.AgeAtOnset", "300", ".intake-body", "Vul een leeftijd in tussen 0")]
-    public async Task Unknown_or_impossible_values_get_a_clear_message_and_save_nothing(string field, string value, string where, string message)
+    [InlineData("300", "Vul een leeftijd in tussen 0 en de huidige leeftijd")]
+    [InlineData("-1", "Vul een leeftijd in tussen 0 en de huidige leeftijd")]
+    [InlineData("vijftig", "Vul de leeftijd in als heel getal")]
+    public async Task An_impossible_age_at_onset_gets_its_message_at_the_field_keeps_the_text_and_saves_nothing(string typed, string message)
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
-        var values = AllNo();
-        values["Input.ComplaintDescription"] = "Niet opslaan";
-        values[field] = value;
+        var patientId = await NewPatientAsync();
+        var id = await StartAsync(portal, patientId);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenIntake(patientId, id);
+        page.On("#complaint-description", e => e.Change("Niet opslaan"));
+        page.On("#age-at-onset", e => e.Change(typed));
 
-        var page = await client.SubmitAndFollowAsync(form, IntakeForm, values, "Input.Action", "draft");
+        page.SaveDraft();
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(message, page.Document.QuerySelector("#error-summary")?.TextContent);
-        Assert.Contains(message, page.Document.QuerySelector(where)?.ParentElement?.TextContent);
+        page.WaitForElement("#error-summary");
+        Assert.Contains(message, page.Find("#error-summary").TextContent);
+        Assert.Contains(message, page.AroundInput("age-at-onset"));
+        Assert.Equal(typed, page.Find("#age-at-onset").GetAttribute("value"));
         Assert.Null((await LoadAsync(portal, id)).ComplaintDescription);
     }
 
     [Fact]
     public async Task Too_long_text_is_refused_at_the_field()
     {
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
+        var patientId = await NewPatientAsync();
+        var id = await StartAsync(portal, patientId);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenIntake(patientId, id);
+        page.On("#history", e => e.Change(new string('x', 4001)));
 
-        var page = await client.SubmitAndFollowAsync(form, IntakeForm, new() { ["Input.History"] = new string('x', 4001) }, "Input.Action", "draft");
+        page.SaveDraft();
 
-        Assert.Contains("te lang", page.Document.QuerySelector("#history")?.ParentElement?.TextContent);
-        Assert.Equal(4001, page.Document.QuerySelector("#history")?.TextContent.Length);
+        page.WaitForElement("#error-summary");
+        Assert.Contains("te lang", page.AroundInput("history"));
+        Assert.Equal(4001, page.Find("#history").TextContent.Length);
         Assert.Null((await LoadAsync(portal, id)).History);
     }
 
     [Fact]
-    public async Task A_completed_assessment_shows_its_intake_but_refuses_changes()
+    public async Task A_completed_assessment_shows_its_intake_without_any_way_to_change_it()
     {
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
+        var patientId = await NewPatientAsync();
         var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist, a => a.Status = AssessmentStatus.Completed);
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var form = await client.GetPageAsync($"/patienten/{patientId}/onderzoek/{id}/intake");
-        Assert.NotNull(form.Document.QuerySelector("fieldset.intake-body[disabled]"));
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
 
-        var page = await client.SubmitAndFollowAsync(form, IntakeForm, new() { ["Input.ComplaintDescription"] = "Overschreven" }, "Input.Action", "draft");
+        var page = workspace.OpenIntake(patientId, id);
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("Niet opgeslagen: dit onderzoek is afgerond", page.Text);
-        Assert.Equal("Zaadje van de test", (await LoadAsync(portal, id)).ComplaintDescription);
+        Assert.NotNull(page.Find("fieldset.intake-body").GetAttribute("disabled"));
+        Assert.Contains("Dit onderzoek is afgerond", page.Markup);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Concept opslaan"));
+        Assert.Equal("Zaadje van de test", page.Find("#complaint-description").TextContent);
     }
 
     [Fact]
-    public async Task A_post_without_antiforgery_token_is_refused_and_changes_nothing()
+    public async Task A_post_to_the_live_pages_is_refused_even_with_a_valid_token_and_changes_nothing()
     {
+        var patientId = await NewPatientAsync();
+        var id = await StartAsync(portal, patientId);
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
-        var (form, id) = await StartAsync(client, patientId);
-        var start = await client.GetPageAsync($"/patienten/{patientId}/onderzoek/nieuw");
         var before = (await ForPatientAsync(portal, patientId)).Count;
 
-        var intake = await client.SubmitAsync(form, IntakeForm, new() { ["Input.ComplaintDescription"] = "Zonder token", ["__RequestVerificationToken"] = null }, "Input.Action", "draft");
-        var started = await client.SubmitAsync(start, StartForm, new() { ["__RequestVerificationToken"] = null });
+        var intake = await PostWithTokenAsync(client, $"/patienten/{patientId}/onderzoek/{id}/intake",
+            new() { ["Input.ComplaintDescription"] = "Gepost", ["Input.Action"] = "draft" });
+        var started = await PostWithTokenAsync(client, $"/patienten/{patientId}/onderzoek/nieuw", new() { ["Input.Kind"] = "Intake" });
 
         Assert.Equal(HttpStatusCode.BadRequest, intake.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, started.StatusCode);
         Assert.Null((await LoadAsync(portal, id)).ComplaintDescription);
         Assert.Equal(before, (await ForPatientAsync(portal, patientId)).Count);
+    }
+
+    /// <summary>A post as an old form would send it, with the valid token the page's sign-out form carries.</summary>
+    internal static async Task<HttpResponseMessage> PostWithTokenAsync(PortalClient client, string path, Dictionary<string, string> values)
+    {
+        var page = await client.GetPageAsync(path);
+        values["__RequestVerificationToken"] = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await client.Http.PostAsync(path, new FormUrlEncodedContent(values));
     }
 }

@@ -1,30 +1,82 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Intake;
+using RugcentrumPortal.Web.Tests.Components;
 
 namespace RugcentrumPortal.Web.Tests.Intake;
 
-/// <summary>Shared steps for the intake tests: start an assessment through the pages, or seed one straight into the database.</summary>
+/// <summary>Shared steps for the intake tests: start or seed an assessment, open its live pages, answer and read them.</summary>
 internal static class IntakeTestKit
 {
-    public const string StartForm = "form[method=post]:has(input[name='Input.Kind'])";
-    public const string IntakeForm = "form[method=post]:has(#complaint-description)";
-    public const string DecisionForm = "form[method=post]:has(input[name='Decision.Kind'])";
-
     public static IEnumerable<string> AskedItemIds => ClinicalCatalog.Default.RedFlags.Where(r => r.IsAsked).Select(r => r.Id);
 
-    public static Dictionary<string, string?> AllNo(params string[] yes) =>
-        AskedItemIds.ToDictionary(id => $"Input.Answers[{id}]", id => (string?)(yes.Contains(id) ? "ja" : "nee"));
-
-    public static async Task<(Page Form, Guid AssessmentId)> StartAsync(PortalClient client, Guid patientId, string kind = "Intake")
+    /// <summary>Starts an assessment as the therapist does on the start page, through its service.</summary>
+    public static async Task<Guid> StartAsync(PortalFactory portal, Guid patientId, string kind = "Intake", string email = Baseline.NoordTherapist)
     {
-        var start = await client.GetPageAsync($"/patienten/{patientId}/onderzoek/nieuw");
-        var form = await client.SubmitAndFollowAsync(start, StartForm, new() { ["Input.Kind"] = kind });
-        var segments = form.Url.AbsolutePath.Split('/');
-        Assert.Equal("intake", segments[^1]);
-        return (form, Guid.Parse(segments[^2]));
+        await using var scope = await portal.Services.ScopeAsAsync(email);
+        var result = await scope.ServiceProvider.GetRequiredService<AssessmentService>().StartAsync(patientId, kind, CancellationToken.None);
+        return result.Id!.Value;
     }
+
+    /// <summary>
+    /// The culture the page renders in. It is set here, in the test's own flow, because a culture set inside an
+    /// awaited method does not outlive that method.
+    /// </summary>
+    public static void SpeakAs(string language) =>
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = Web.Infrastructure.Localization.Culture(language);
+
+    /// <summary>Renders a page, with the workspace's providers the first time only, as one browser tab has them once.</summary>
+    /// <remarks>The address is the page's own, so leaving it is a navigation as in the browser.</remarks>
+    public static IRenderedComponent<TPage> Open<TPage>(this WorkspaceContext workspace, string path, Action<ComponentParameterCollectionBuilder<TPage>> parameters)
+        where TPage : IComponent
+    {
+        workspace.Services.GetRequiredService<NavigationManager>().NavigateTo(path);
+        return workspace.Dialogs is null ? workspace.RenderPage(parameters) : workspace.Render(parameters);
+    }
+
+    public static IRenderedComponent<IntakeForm> OpenIntake(this WorkspaceContext workspace, Guid patientId, Guid id)
+    {
+        var page = workspace.Open<IntakeForm>($"patienten/{patientId}/onderzoek/{id}/intake", p => p.Add(x => x.PatientId, patientId).Add(x => x.AssessmentId, id));
+        page.WaitForElement("#complaint-description");
+        return page;
+    }
+
+    public static IRenderedComponent<AssessmentOverview> OpenOverview(this WorkspaceContext workspace, Guid patientId, Guid id)
+    {
+        var page = workspace.Open<AssessmentOverview>($"patienten/{patientId}/onderzoek/{id}", p => p.Add(x => x.PatientId, patientId).Add(x => x.AssessmentId, id));
+        page.WaitForElement("h1");
+        return page;
+    }
+
+    /// <summary>
+    /// Finds an element and acts on it in one step on the renderer's thread, so a render in between cannot replace
+    /// the element (and its event handler) after it was found.
+    /// </summary>
+    public static void On<T>(this IRenderedComponent<T> page, string selector, Action<AngleSharp.Dom.IElement> act) where T : IComponent =>
+        page.InvokeAsync(() => act(page.Find(selector))).GetAwaiter().GetResult();
+
+    /// <summary>Answers every asked question: yes for the given ones, no for the rest, as a click on each radio.</summary>
+    public static void AnswerAll(this IRenderedComponent<IntakeForm> page, params string[] yes)
+    {
+        foreach (var id in AskedItemIds)
+        {
+            page.Answer(id, yes.Contains(id));
+        }
+    }
+
+    public static void Answer(this IRenderedComponent<IntakeForm> page, string id, bool yes) =>
+        page.On($"#a-{id}-{(yes ? "yes" : "no")}", e => e.Click());
+
+    public static void SaveDraft(this IRenderedComponent<IntakeForm> page) => page.On("form", e => e.Submit());
+
+    public static void CompleteScreening(this IRenderedComponent<IntakeForm> page) =>
+        page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Contains("screening afronden")).Click()).GetAwaiter().GetResult();
+
+    public static string Uri(this WorkspaceContext workspace) => workspace.Services.GetRequiredService<NavigationManager>().Uri;
 
     public static async Task<ClinicalAssessment> LoadAsync(PortalFactory portal, Guid id)
     {
@@ -73,6 +125,11 @@ internal static class IntakeTestKit
         a.ScreenedAt = DateTimeOffset.UtcNow;
     }
 
-    public static string FieldMessages(Page page, string containerSelector) =>
-        string.Join(" | ", page.Document.QuerySelector(containerSelector)?.QuerySelectorAll(".validation-message").Select(m => m.TextContent) ?? []);
+    /// <summary>The validation messages inside an element of the page, joined.</summary>
+    public static string FieldMessages<T>(this IRenderedComponent<T> page, string containerSelector) where T : IComponent =>
+        string.Join(" | ", page.FindAll($"{containerSelector} .validation-message, {containerSelector} .mud-input-helper-text.mud-input-error").Select(m => m.TextContent.Trim()));
+
+    /// <summary>The text around an input: its label, value and message, as the user reads them together.</summary>
+    public static string AroundInput<T>(this IRenderedComponent<T> page, string inputId) where T : IComponent =>
+        page.Find($"#{inputId}").Closest(".mud-input-control")?.TextContent ?? "";
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Safety;
 using RugcentrumPortal.Web.Infrastructure.Time;
+using RugcentrumPortal.Web.Tests.Components;
 using static RugcentrumPortal.Web.Tests.Intake.IntakeTestKit;
 using static RugcentrumPortal.Web.Tests.Safety.RedFlagCases;
 
@@ -139,68 +141,88 @@ public class MedicalClearanceTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Null((await LoadAsync(portal, id)).ClearanceRecordedAt);
     }
 
+    private static void FillClearance(IRenderedComponent<AssessmentOverview> page, string? by, string? role, DateOnly? date, string? excluded)
+    {
+        if (by is not null)
+        {
+            page.On("#cleared-by", e => e.Change(by));
+        }
+        if (role is not null)
+        {
+            page.On("#clearance-role", e => e.Change(role));
+        }
+        if (date is { } day)
+        {
+            var typed = day.ToString("d", CultureInfo.CurrentCulture);
+            page.On("#clearance-date", e => e.Change(typed));
+            // The date picker reads typed text on its own schedule; submitting before it has would send no date.
+            page.WaitForAssertion(() => Assert.Equal(typed, page.Find("#clearance-date").GetAttribute("value")));
+        }
+        if (excluded is not null)
+        {
+            page.On("#clearance-excluded", e => e.Change(excluded));
+        }
+        page.On("section.clearance form", e => e.Submit());
+    }
+
     [Fact]
     public async Task The_overview_form_records_a_clearance_and_shows_who_cleared_when_and_what_was_excluded()
     {
         var (patientId, id) = await EmergencyAsync();
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var overview = await client.GetPageAsync($"/patienten/{patientId}/onderzoek/{id}");
-        Assert.Contains("Medische vrijgave nodig", overview.Document.QuerySelector("#required-unlock")?.TextContent);
-        Assert.Contains("Een behandelplan kan nog niet starten", overview.Document.QuerySelector(".plan-status")?.TextContent);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenOverview(patientId, id);
+        Assert.Contains("Medische vrijgave nodig", page.Find("#required-unlock").TextContent);
+        Assert.Contains("Een behandelplan kan nog niet starten", page.Find(".plan-status").TextContent);
 
-        var page = await client.SubmitAndFollowAsync(overview, ClearanceFormSelector, ClearanceForm(Today));
+        FillClearance(page, "Dr. M. Jansen", "neuroloog", Today.AddDays(-1), "Cauda-equinasyndroom uitgesloten na MRI");
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        var recorded = page.Document.QuerySelector(".recorded-clearance")?.TextContent ?? "";
+        page.WaitForElement(".recorded-clearance");
+        var recorded = page.Find(".recorded-clearance").TextContent;
         Assert.Contains("Dr. M. Jansen", recorded);
         Assert.Contains("neuroloog", recorded);
         Assert.Contains(Today.AddDays(-1).ToString("D", CultureInfo.GetCultureInfo("nl")), recorded);
         Assert.Contains("Cauda-equinasyndroom uitgesloten na MRI", recorded);
         Assert.Contains("Tom Therapeut", recorded);
-        Assert.Contains("Een behandelplan mag starten", page.Document.QuerySelector(".plan-status")?.TextContent);
+        Assert.Contains("Een behandelplan mag starten", page.Find(".plan-status").TextContent);
+        Assert.Contains("Vastgelegd: de medische vrijgave staat hieronder", page.Find("#required-unlock").TextContent);
+        var saved = await LoadAsync(portal, id);
+        Assert.Equal((DateOnly?)Today.AddDays(-1), saved.ClearedOn);
+        Assert.False(PlanGate.HoldsBack(saved));
     }
 
     [Fact]
     public async Task The_overview_form_shows_each_problem_at_its_field_in_english_and_keeps_what_was_typed()
     {
         var (patientId, id) = await EmergencyAsync();
-        using var client = portal.CreatePortalClient();
-        var login = await client.GetPageAsync("/account/inloggen");
-        await client.SubmitAndFollowAsync(login, "form.language-switch", [], "culture", "en");
-        await client.LoginAsync(Baseline.NoordTherapist);
-        var overview = await client.GetPageAsync($"/patienten/{patientId}/onderzoek/{id}");
-        Assert.Contains("Medical clearance needed", overview.Document.QuerySelector("#required-unlock")?.TextContent);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist, "en");
+        IntakeTestKit.SpeakAs("en");
+        var page = workspace.OpenOverview(patientId, id);
+        Assert.Contains("Medical clearance needed", page.Find("#required-unlock").TextContent);
 
-        var page = await client.SubmitAndFollowAsync(overview, ClearanceFormSelector, new()
-        {
-            ["Clearance.ClearedBy"] = "Dr. M. Jansen",
-            ["Clearance.Date"] = Today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        });
+        FillClearance(page, "Dr. M. Jansen", null, Today.AddDays(3), null);
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("enter the physician's role", page.Document.QuerySelector("#clearance-role")?.ParentElement?.TextContent);
-        Assert.Contains("the date lies in the future", page.Document.QuerySelector("#clearance-date")?.ParentElement?.TextContent);
-        Assert.Contains("describe what the physician excluded", page.Document.QuerySelector("#clearance-excluded")?.ParentElement?.TextContent);
-        Assert.Equal("Dr. M. Jansen", page.Document.QuerySelector("#cleared-by")?.GetAttribute("value"));
-        Assert.Null(page.Document.QuerySelector(".recorded-clearance"));
+        page.WaitForAssertion(() => Assert.Contains("enter the physician's role", page.AroundInput("clearance-role")));
+        Assert.Contains("the date lies in the future", page.AroundInput("clearance-date"));
+        Assert.Contains("describe what the physician excluded", page.AroundInput("clearance-excluded"));
+        Assert.Equal("Dr. M. Jansen", page.Find("#cleared-by").GetAttribute("value"));
+        Assert.Empty(page.FindAll(".recorded-clearance"));
         Assert.Null((await LoadAsync(portal, id)).ClearanceRecordedAt);
     }
 
     [Fact]
-    public async Task Another_practices_therapist_posting_their_own_valid_clearance_form_to_this_assessment_gets_404()
+    public async Task Another_practices_therapist_cannot_open_the_overview_or_record_a_clearance_on_it()
     {
         var (patientId, id) = await EmergencyAsync();
         using var zuid = portal.CreatePortalClient();
         await zuid.LoginAsync(Baseline.ZuidTherapist);
-        var ownPatient = await TestPatients.NewAsync(portal, Baseline.ZuidId, "Ineke", "Intake", new(1980, 3, 3));
-        var own = await SeedAsync(portal, ownPatient, Baseline.ZuidTherapist, Screened(Urgency.Emergency));
-        var ownPage = await zuid.GetPageAsync($"/patienten/{ownPatient}/onderzoek/{own}");
-        ownPage.Document.QuerySelector(ClearanceFormSelector)!.SetAttribute("action", $"/patienten/{patientId}/onderzoek/{id}");
 
-        var response = await zuid.SubmitAsync(ownPage, ClearanceFormSelector, ClearanceForm(Today));
+        var opened = await zuid.GetAsync($"/patienten/{patientId}/onderzoek/{id}");
+        var recorded = await RecordAsync(Baseline.ZuidTherapist, patientId, id, Complete());
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, opened.StatusCode);
+        Assert.DoesNotContain("Ineke", await opened.Content.ReadAsStringAsync());
+        Assert.Equal(CommandStatus.NotFound, recorded.Status);
         Assert.Null((await LoadAsync(portal, id)).ClearanceRecordedAt);
     }
 }

@@ -71,7 +71,8 @@ public class PracticeTimeTests(AmsterdamNightPortal portal) : IClassFixture<Amst
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
 
-        var (form, _) = await StartAsync(client, patientId);
+        var id = await StartAsync(portal, patientId);
+        var form = await client.GetPageAsync($"/patienten/{patientId}/onderzoek/{id}/intake");
 
         Assert.Equal("46", form.Document.QuerySelector("#age-at-onset")?.GetAttribute("max"));
         Assert.Contains(AmsterdamNightPortal.PracticeDate.ToString("d", CultureInfo.GetCultureInfo("nl")), form.Document.QuerySelector(".lead-meta")?.TextContent);

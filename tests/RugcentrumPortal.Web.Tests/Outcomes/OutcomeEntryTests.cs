@@ -1,5 +1,10 @@
 using System.Net;
+using Bunit;
+using RugcentrumPortal.Web.Tests.Components;
+using RugcentrumPortal.Web.Tests.Intake;
+using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Outcomes;
 using static RugcentrumPortal.Web.Tests.Outcomes.OutcomeTestData;
 
 namespace RugcentrumPortal.Web.Tests.Outcomes;
@@ -22,15 +27,14 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
         string instrument, Dictionary<string, string?> values, double score, string? band, string shown)
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Invoer" + instrument.Replace("-", ""));
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
 
-        var page = await EnterAsync(client, patientId, instrument, values);
+        var list = await workspace.EnterAsync(portal, patientId, instrument, values);
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(ListUrl(patientId), page.Url.AbsolutePath);
-        Assert.Contains(shown, Section(page, instrument));
-        Assert.Contains("ingevoerd door therapeut", Section(page, instrument));
+        Assert.Contains("opgeslagen", list.Find("#outcome-status").TextContent);
+        Assert.Contains(shown, Section(list, instrument));
+        Assert.Contains("ingevoerd door therapeut", Section(list, instrument));
         var saved = Assert.Single(await MeasurementsAsync(portal, patientId));
         Assert.Equal(instrument, saved.InstrumentId);
         Assert.Equal(OutcomeStatus.Completed, saved.Status);
@@ -44,42 +48,50 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task Odi_answers_are_stored_by_item_number_with_the_open_section_kept_open()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Itemopslag");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
 
-        await EnterAsync(client, patientId, "odi", Items(2, 3, 1, 2, 2, null, 1, 0, 2, 1));
+        await workspace.EnterAsync(portal, patientId, "odi", Items(2, 3, 1, 2, 2, null, 1, 0, 2, 1));
 
         var saved = Assert.Single(await MeasurementsAsync(portal, patientId));
         Assert.Equal([2, 3, 1, 2, 2, null, 1, 0, 2, 1], saved.ItemScores);
     }
 
     [Fact]
-    public async Task Nprs_of_11_is_refused_at_the_field_and_nothing_is_saved()
+    public async Task Nprs_without_a_choice_is_refused_at_the_field_and_nothing_is_saved()
     {
-        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Elf");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Geenkeuze");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenEntry(patientId, "nprs");
 
-        var page = await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "11" });
+        page.On("form", e => e.Submit());
 
-        Assert.Equal(EntryUrl(patientId, "nprs"), page.Url.AbsolutePath);
-        Assert.Contains("11 valt buiten de schaal; kies een score van 0 tot en met 10", Message(page, "value"));
-        Assert.Contains("Niet alles is goed ingevuld", page.Text);
+        page.WaitForAssertion(() => Assert.Contains("Kies een score van 0 tot en met 10", Message(page, "value")));
+        Assert.Contains("Niet alles is goed ingevuld", page.Find("[role=alert]").TextContent);
+        Assert.EndsWith("/metingen/nieuw/nprs", workspace.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri);
         Assert.Empty(await MeasurementsAsync(portal, patientId));
+
+        page.On("#value-4", e => e.Click());
+        page.On("form", e => e.Submit());
+
+        page.WaitForAssertion(() => Assert.Single(MeasurementsAsync(portal, patientId).Result));
     }
 
     [Fact]
     public async Task Psk_with_two_activities_is_refused_and_the_typed_activities_stay()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Tweeactiviteiten");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenEntry(patientId, "psk");
+        page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5")));
 
-        var page = await EnterAsync(client, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5")));
+        page.On("form", e => e.Submit());
 
-        Assert.Contains("Vul minstens 3 en hoogstens 5 activiteiten in", Message(page, "activities"));
-        Assert.Equal("Traplopen", page.Document.QuerySelector("#activity-0-label")?.GetAttribute("value"));
-        Assert.Equal("5", page.Document.QuerySelector("#activity-1-score")?.GetAttribute("value"));
+        page.WaitForAssertion(() => Assert.Contains("Vul minstens 3 en hoogstens 5 activiteiten in", Message(page, "activities")));
+        Assert.Equal("Traplopen", page.Find("#activity-0-label").GetAttribute("value"));
+        Assert.Equal("5", page.Find("#activity-1-score").GetAttribute("value"));
         Assert.Empty(await MeasurementsAsync(portal, patientId));
     }
 
@@ -87,12 +99,31 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task Psk_score_without_activity_name_is_refused_at_that_row()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Zondernaam");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenEntry(patientId, "psk");
+        page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5"), ("", "4")));
 
-        var page = await EnterAsync(client, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5"), ("", "4")));
+        page.On("form", e => e.Submit());
 
-        Assert.Contains("Vul bij deze score ook de activiteit in", Message(page, "activity-2-label"));
+        page.WaitForAssertion(() => Assert.Contains("Vul bij deze score ook de activiteit in", Message(page, "activity-2-label")));
+        Assert.Contains("Vul bij deze score ook de activiteit in", page.Find("#activity-2-label").Closest(".mud-input-control")!.TextContent);
+        Assert.Empty(await MeasurementsAsync(portal, patientId));
+    }
+
+    [Fact]
+    public async Task Psk_score_outside_the_scale_is_refused_at_its_field_and_the_typed_value_stays()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Buitenschaal");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenEntry(patientId, "psk");
+        page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "11")));
+
+        page.On("form", e => e.Submit());
+
+        page.WaitForAssertion(() => Assert.Contains("11 valt buiten de schaal", Message(page, "activity-2-score")));
+        Assert.Equal("11", page.Find("#activity-2-score").GetAttribute("value"));
         Assert.Empty(await MeasurementsAsync(portal, patientId));
     }
 
@@ -100,17 +131,19 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task Odi_with_three_unanswered_sections_is_refused_and_the_answers_stay_checked()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Drieopen");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var page = workspace.OpenEntry(patientId, "odi");
+        page.Fill(Items(2, null, 1, 2, null, 3, 1, null, 2, 1));
 
-        var page = await EnterAsync(client, patientId, "odi", Items(2, null, 1, 2, null, 3, 1, null, 2, 1));
+        page.On("form", e => e.Submit());
 
-        Assert.Contains("3 vragen zijn niet beantwoord. Er mogen er hoogstens 2 openblijven", page.Document.QuerySelector("[role=alert]")?.TextContent);
+        page.WaitForAssertion(() => Assert.Contains("3 vragen zijn niet beantwoord. Er mogen er hoogstens 2 openblijven", page.Find("[role=alert]").TextContent));
         Assert.Equal("Nog niet beantwoord.", Message(page, "item-1"));
         Assert.Equal("Nog niet beantwoord.", Message(page, "item-7"));
         Assert.Equal("", Message(page, "item-0"));
-        Assert.NotNull(page.Document.QuerySelector("#item-5-3[checked]"));
-        Assert.NotNull(page.Document.QuerySelector("#item-1-none[checked]"));
+        Assert.NotNull(page.Find("#item-5-3").GetAttribute("checked"));
+        Assert.NotNull(page.Find("#item-1-none").GetAttribute("checked"));
         Assert.Empty(await MeasurementsAsync(portal, patientId));
     }
 
@@ -118,33 +151,34 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task Two_nprs_values_show_a_meaningful_improvement_on_the_list_and_the_patient_page()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Tweemetingen");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
 
-        await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "7" });
-        var list = await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "4" });
+        await workspace.EnterAsync(portal, patientId, "nprs", new() { ["Input.Value"] = "7" });
+        var list = await workspace.EnterAsync(portal, patientId, "nprs", new() { ["Input.Value"] = "4" });
 
-        var rows = list.Document.QuerySelectorAll("#instrument-nprs tbody tr").Select(r => r.TextContent).ToList();
+        var rows = list.FindAll("#instrument-nprs tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains("4 van 10", rows[0]);
         Assert.Contains("\u22123 punten, betekenisvolle verbetering", rows[0]);
         Assert.Contains("eerste meting", rows[1]);
-        var patientPage = await client.GetPageAsync($"/patienten/{patientId}");
-        var overview = patientPage.Document.QuerySelector("[aria-labelledby=outcomes-heading]")!.TextContent;
-        Assert.Contains("4 van 10", overview);
-        Assert.Contains("7 van 10", overview);
-        Assert.Contains("\u22123 punten, betekenisvolle verbetering", overview);
+        var overview = workspace.Render<OutcomeOverview>(p => p.Add(x => x.PatientId, patientId));
+        overview.WaitForElement(".outcome-overview");
+        var text = overview.Find("[aria-labelledby=outcomes-heading]").TextContent;
+        Assert.Contains("4 van 10", text);
+        Assert.Contains("7 van 10", text);
+        Assert.Contains("\u22123 punten, betekenisvolle verbetering", text);
     }
 
     [Fact]
     public async Task A_one_point_nprs_change_is_shown_as_below_the_threshold()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Eenpunt");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
 
-        await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "5" });
-        var list = await EnterAsync(client, patientId, "nprs", new() { ["Input.Value"] = "6" });
+        await workspace.EnterAsync(portal, patientId, "nprs", new() { ["Input.Value"] = "5" });
+        var list = await workspace.EnterAsync(portal, patientId, "nprs", new() { ["Input.Value"] = "6" });
 
         Assert.Contains("+1 punten, kleine verslechtering, onder de drempel van 2", Section(list, "nprs"));
     }
@@ -153,18 +187,18 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task A_second_psk_starts_with_the_activities_of_the_first_and_shows_change_per_activity()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Pskvervolg");
-        using var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        await EnterAsync(client, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "6")));
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        await workspace.EnterAsync(portal, patientId, "psk", Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "6")));
 
-        var form = await client.GetPageAsync(EntryUrl(patientId, "psk"));
-        Assert.Equal("Fietsen", form.Document.QuerySelector("#activity-1-label")?.GetAttribute("value"));
-        var list = await client.SubmitAndFollowAsync(form, EntryForm, new()
+        var form = workspace.OpenEntry(patientId, "psk");
+        Assert.Equal("Fietsen", form.Find("#activity-1-label").GetAttribute("value"));
+        var list = await workspace.EnterAsync(portal, patientId, "psk", new()
         {
             ["Input.Activities[0].Score"] = "4", ["Input.Activities[1].Score"] = "5", ["Input.Activities[2].Score"] = "7",
         });
 
-        var latest = list.Document.QuerySelector("#instrument-psk tbody tr")!.TextContent;
+        var latest = list.Find("#instrument-psk tbody tr").TextContent;
         Assert.Contains("Traplopen: 4", latest);
         Assert.Contains("\u22123 punten, betekenisvolle verbetering", latest);
         Assert.Contains("geen verandering", latest);
@@ -182,14 +216,13 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
-    public async Task A_post_without_antiforgery_token_is_refused_and_saves_nothing()
+    public async Task A_post_to_the_live_entry_page_is_refused_even_with_a_valid_token_and_saves_nothing()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Meet", "Zondertoken");
         using var client = portal.CreatePortalClient();
         await client.LoginAsync(Baseline.NoordTherapist);
-        var form = await client.GetPageAsync(EntryUrl(patientId, "nprs"));
 
-        var response = await client.SubmitAsync(form, EntryForm, new() { ["Input.Value"] = "5", ["__RequestVerificationToken"] = null });
+        var response = await PostWithTokenAsync(client, EntryUrl(patientId, "nprs"), new() { ["Input.Value"] = "5" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(await MeasurementsAsync(portal, patientId));

@@ -1,5 +1,10 @@
 using System.Net;
+using Bunit;
+using RugcentrumPortal.Web.Tests.Components;
+using RugcentrumPortal.Web.Tests.Intake;
+using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Outcomes;
 using static RugcentrumPortal.Web.Tests.Outcomes.OutcomeTestData;
 
 namespace RugcentrumPortal.Web.Tests.Outcomes;
@@ -13,14 +18,15 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
     public async Task Sent_questionnaire_is_filled_in_by_the_patient_and_marked_so_for_the_therapist()
     {
         await ClearAsync(portal, Piet);
-        using var therapist = portal.CreatePortalClient();
-        await therapist.LoginAsync(Baseline.NoordTherapist);
-        var list = await therapist.GetPageAsync(ListUrl(Piet));
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var list = workspace.OpenList(Piet);
 
-        list = await therapist.SubmitAndFollowAsync(list, SendForm, [], "Send", "odi");
+        Send(list, "odi");
 
-        Assert.Contains("is naar de patiënt gestuurd", list.Text);
-        Assert.Contains("Oswestry Disability Index (ODI)", list.Document.QuerySelector("[aria-labelledby=requests-heading]")?.TextContent);
+        list.WaitForAssertion(() => Assert.Contains("is naar de patiënt gestuurd", list.Find("#outcome-status").TextContent));
+        Assert.Contains("Oswestry Disability Index (ODI)", list.Find("[aria-labelledby=requests-heading]").TextContent);
+        Assert.DoesNotContain(list.Find("#instrument-odi").QuerySelectorAll("button"), b => b.TextContent.Contains("Naar patiënt sturen"));
         var request = Assert.Single(await MeasurementsAsync(portal, Piet));
         Assert.Equal(OutcomeStatus.Requested, request.Status);
         Assert.NotNull(request.RequestedById);
@@ -42,6 +48,8 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.True(filled.EnteredByPatient);
         Assert.Equal(14 * 100.0 / 45, filled.Score!.Value, 6);
         Assert.Equal("Moderate", filled.Band);
+        using var therapist = portal.CreatePortalClient();
+        await therapist.LoginAsync(Baseline.NoordTherapist);
         var after = await therapist.GetPageAsync(ListUrl(Piet));
         Assert.Contains("ingevuld door patiënt", Section(after, "odi"));
         Assert.Contains("31,1%", Section(after, "odi"));
@@ -106,17 +114,29 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
-    public async Task Withdrawn_request_disappears_for_the_patient()
+    public async Task Withdrawing_asks_first_and_the_withdrawn_request_disappears_for_the_patient()
     {
         await ClearAsync(portal, Piet);
-        using var therapist = portal.CreatePortalClient();
-        await therapist.LoginAsync(Baseline.NoordTherapist);
-        var list = await therapist.SubmitAndFollowAsync(await therapist.GetPageAsync(ListUrl(Piet)), SendForm, [], "Send", "psk");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var list = workspace.OpenList(Piet);
+        Send(list, "psk");
+        list.WaitForElement("[aria-labelledby=requests-heading]");
         var request = Assert.Single(await MeasurementsAsync(portal, Piet));
 
-        list = await therapist.SubmitAndFollowAsync(list, WithdrawForm, [], "Withdraw", request.Id.ToString());
+        list.On("[aria-labelledby=requests-heading] button", e => e.Click());
+        workspace.Dialogs.WaitForElement(".mud-dialog");
+        Assert.Contains("De patiënt ziet hem daarna niet meer", workspace.Dialogs.Find(".mud-dialog").TextContent);
+        await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Annuleren")).Click());
+        workspace.Dialogs.WaitForAssertion(() => Assert.Empty(workspace.Dialogs.FindAll(".mud-dialog")));
+        Assert.Single(await MeasurementsAsync(portal, Piet));
 
-        Assert.Contains("Het verzoek is ingetrokken", list.Text);
+        list.On("[aria-labelledby=requests-heading] button", e => e.Click());
+        workspace.Dialogs.WaitForElement(".mud-dialog");
+        await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Intrekken")).Click());
+
+        list.WaitForAssertion(() => Assert.Contains("Het verzoek is ingetrokken", list.Find("#outcome-status").TextContent));
+        Assert.Empty(list.FindAll("[aria-labelledby=requests-heading]"));
         Assert.Empty(await MeasurementsAsync(portal, Piet));
         using var patient = portal.CreatePortalClient();
         await patient.LoginAsync(Baseline.NoordPatient);
@@ -125,33 +145,39 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
-    public async Task Sending_the_same_questionnaire_twice_keeps_one_open_request()
+    public async Task Sending_the_same_questionnaire_from_two_open_pages_keeps_one_open_request()
     {
         await ClearAsync(portal, Piet);
-        using var therapist = portal.CreatePortalClient();
-        await therapist.LoginAsync(Baseline.NoordTherapist);
-        var list = await therapist.GetPageAsync(ListUrl(Piet));
-        await therapist.SubmitAndFollowAsync(list, SendForm, [], "Send", "nprs");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
+        var first = workspace.OpenList(Piet);
+        var second = workspace.Render<OutcomeList>(p => p.Add(x => x.PatientId, Piet));
+        second.WaitForElement("#instrument-nprs");
+        Send(first, "nprs");
+        first.WaitForElement("[aria-labelledby=requests-heading]");
 
-        var again = await therapist.SubmitAndFollowAsync(list, SendForm, [], "Send", "nprs");
+        Send(second, "nprs");
 
-        Assert.Contains("staat al open bij de patiënt", again.Text);
+        second.WaitForAssertion(() => Assert.Contains("staat al open bij de patiënt", second.Find("[role=alert]").TextContent));
         Assert.Single(await MeasurementsAsync(portal, Piet));
     }
 
     [Fact]
     public async Task A_patient_without_login_cannot_be_sent_a_questionnaire_and_the_page_says_why()
     {
-        using var therapist = portal.CreatePortalClient();
-        await therapist.LoginAsync(Baseline.NoordTherapist);
-        var withLogin = await therapist.GetPageAsync(ListUrl(Piet));
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        IntakeTestKit.SpeakAs("nl");
 
-        var page = await therapist.GetPageAsync(ListUrl(Baseline.NoordOtherPatientId));
-        var tampered = await therapist.SubmitAndFollowAsync(Retarget(withLogin, SendForm, ListUrl(Baseline.NoordOtherPatientId)), SendForm, [], "Send", "nprs");
+        var page = workspace.OpenList(Baseline.NoordOtherPatientId);
 
-        Assert.Contains("heeft nog geen portaalaccount", page.Text);
-        Assert.Empty(page.Document.QuerySelectorAll("button[name=Send]"));
-        Assert.Contains("heeft nog geen portaalaccount", tampered.Text);
+        Assert.Contains("heeft nog geen portaalaccount", page.Markup);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Naar patiënt sturen"));
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var refused = await scope.ServiceProvider.GetRequiredService<OutcomeService>().SendAsync(Baseline.NoordOtherPatientId, "nprs", CancellationToken.None);
+        Assert.Contains("heeft nog geen portaalaccount", refused.Problem);
         Assert.Empty(await MeasurementsAsync(portal, Baseline.NoordOtherPatientId));
     }
+
+    private static void Send(IRenderedComponent<OutcomeList> list, string instrument) =>
+        list.InvokeAsync(() => list.Find($"#instrument-{instrument}").QuerySelectorAll("button").Single(b => b.TextContent.Contains("Naar patiënt sturen")).Click()).GetAwaiter().GetResult();
 }

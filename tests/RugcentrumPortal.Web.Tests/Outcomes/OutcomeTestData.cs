@@ -1,15 +1,17 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Outcomes;
+using RugcentrumPortal.Web.Tests.Components;
+using RugcentrumPortal.Web.Tests.Intake;
 
 namespace RugcentrumPortal.Web.Tests.Outcomes;
 
 /// <summary>Shared steps for the outcome tests: forms on the page, and direct reads of what was stored.</summary>
 public static class OutcomeTestData
 {
-    public const string EntryForm = "form:has(input[name=_handler][value=outcome-entry])";
-    public const string SendForm = "form:has(input[name=_handler][value=outcome-send])";
-    public const string WithdrawForm = "form:has(input[name=_handler][value=outcome-withdraw])";
     public const string QuestionnaireForm = "form:has(input[name=_handler][value=questionnaire])";
 
     public static string ListUrl(Guid patientId) => $"/patienten/{patientId}/metingen";
@@ -30,10 +32,59 @@ public static class OutcomeTestData
         return values;
     }
 
-    public static async Task<Page> EnterAsync(PortalClient client, Guid patientId, string instrument, Dictionary<string, string?> values)
+    public static IRenderedComponent<OutcomeEntry> OpenEntry(this WorkspaceContext workspace, Guid patientId, string instrument)
     {
-        var form = await client.GetPageAsync(EntryUrl(patientId, instrument));
-        return await client.SubmitAndFollowAsync(form, EntryForm, values);
+        var page = workspace.Open<OutcomeEntry>($"patienten/{patientId}/metingen/nieuw/{instrument}", p => p.Add(x => x.PatientId, patientId).Add(x => x.InstrumentId, instrument));
+        page.WaitForElement("form");
+        return page;
+    }
+
+    public static IRenderedComponent<OutcomeList> OpenList(this WorkspaceContext workspace, Guid patientId)
+    {
+        var page = workspace.Open<OutcomeList>($"patienten/{patientId}/metingen", p => p.Add(x => x.PatientId, patientId));
+        page.WaitForElement("h1");
+        return page;
+    }
+
+    /// <summary>
+    /// Fills the live entry form as a therapist would, from the field names the answers were once posted under:
+    /// a click on the scale for a value, typing for a PSK row.
+    /// </summary>
+    public static void Fill(this IRenderedComponent<OutcomeEntry> page, Dictionary<string, string?> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (name == "Input.Value")
+            {
+                page.On($"#value-{value}", e => e.Click());
+            }
+            else if (name.StartsWith("Input.Items[", StringComparison.Ordinal))
+            {
+                var index = name["Input.Items[".Length..^1];
+                page.On($"#item-{index}-{(string.IsNullOrEmpty(value) ? "none" : value)}", e => e.Click());
+            }
+            else
+            {
+                var row = name["Input.Activities[".Length..name.IndexOf(']')];
+                var part = name.EndsWith(".Label", StringComparison.Ordinal) ? "label" : "score";
+                page.On($"#activity-{row}-{part}", e => e.Change(value ?? ""));
+            }
+        }
+    }
+
+    /// <summary>Enters a measurement on the live form, checks it was saved, and opens the list it leads to.</summary>
+    public static async Task<IRenderedComponent<OutcomeList>> EnterAsync(this WorkspaceContext workspace, PortalFactory portal, Guid patientId, string instrument, Dictionary<string, string?> values)
+    {
+        var before = (await MeasurementsAsync(portal, patientId)).Count;
+        var page = workspace.OpenEntry(patientId, instrument);
+        page.Fill(values);
+        page.On("form", e => e.Submit());
+        var nav = workspace.Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => Assert.EndsWith($"/metingen?opgeslagen={instrument}#instrument-{instrument}", nav.Uri));
+        Assert.Equal(before + 1, (await MeasurementsAsync(portal, patientId)).Count);
+        var list = workspace.Render<OutcomeList>(p => p.Add(x => x.PatientId, patientId));
+        list.WaitForElement($"#instrument-{instrument}");
+        return list;
     }
 
     public static async Task<List<OutcomeMeasurement>> MeasurementsAsync(PortalFactory portal, Guid patientId)
@@ -59,6 +110,14 @@ public static class OutcomeTestData
         return request.Id;
     }
 
+    /// <summary>A post as an old form would send it, with the valid token the page's sign-out form carries.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(PortalClient client, string path, Dictionary<string, string> values)
+    {
+        var page = await client.GetPageAsync(path);
+        values["__RequestVerificationToken"] = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await client.Http.PostAsync(path, new FormUrlEncodedContent(values));
+    }
+
     /// <summary>Points a form on the page at another address, as a forged post would; the token stays valid.</summary>
     public static Page Retarget(Page page, string formSelector, string path)
     {
@@ -66,7 +125,10 @@ public static class OutcomeTestData
         return page;
     }
 
-    public static string Message(Page page, string id) => page.Document.QuerySelector($"#{id}-error")?.TextContent.Trim() ?? "";
+    public static string Message<T>(IRenderedComponent<T> page, string id) where T : IComponent =>
+        page.FindAll($"#{id}-error").FirstOrDefault()?.TextContent.Trim() ?? "";
 
     public static string Section(Page page, string instrument) => page.Document.QuerySelector($"#instrument-{instrument}")?.TextContent ?? "";
+
+    public static string Section(IRenderedComponent<OutcomeList> page, string instrument) => page.FindAll($"#instrument-{instrument}").FirstOrDefault()?.TextContent ?? "";
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Infrastructure.Time;
 using static RugcentrumPortal.Web.Tests.Safety.RedFlagCases;
 
@@ -14,7 +15,6 @@ namespace RugcentrumPortal.Web.Tests.Plans;
 public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private const string StartFromSuggestion = "form:has(input[name='_handler'][value='plan-start-suggestion'])";
-    private const string DecisionForm = "form[method=post]:has(input[name='Decision.Kind'])";
 
     public static TheoryData<Urgency> ClearanceTiers => new(Urgency.UrgentGp, Urgency.Emergency);
 
@@ -42,28 +42,23 @@ public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<Portal
         using var _ = client;
         var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
 
-        var referred = await client.SubmitAndFollowAsync(await client.GetPageAsync(Overview(patientId, assessmentId)), DecisionForm, new()
-        {
-            ["Decision.Kind"] = "verwijzing",
-            ["Decision.AdviceGiven"] = "Vandaag nog de huisarts bellen",
-            ["Decision.GpConsent"] = "ja",
-        });
+        await portal.DecideAsync(Baseline.NoordTherapist, patientId, assessmentId,
+            new() { Kind = DecisionInput.Referral, AdviceGiven = "Vandaag nog de huisarts bellen", GpConsent = IntakeInput.Yes });
+        var referred = await client.GetPageAsync(Overview(patientId, assessmentId));
         Assert.Contains("Doorverwijzing vastgelegd", referred.Document.QuerySelector(".recorded-decision")?.TextContent);
         Assert.Contains("Medische vrijgave nodig", referred.Document.QuerySelector("#required-unlock")?.TextContent);
         Assert.Contains("bij deze urgentie is eerst een medische vrijgave nodig", referred.Document.QuerySelector(".plan-status")?.TextContent);
         var afterReferral = await ActivateAsync(client, patientId, planId);
         Assert.Contains("leg eerst de medische vrijgave vast", afterReferral.Document.QuerySelector("#activation-refused")?.TextContent);
 
-        await client.SubmitAndFollowAsync(referred, DecisionForm, new()
-        {
-            ["Decision.Kind"] = "behandelen",
-            ["Decision.Reason"] = "Patiënt wil graag beginnen en voelt zich goed",
-        });
+        await portal.DecideAsync(Baseline.NoordTherapist, patientId, assessmentId,
+            new() { Kind = DecisionInput.Proceed, Reason = "Patiënt wil graag beginnen en voelt zich goed" });
         var afterReason = await ActivateAsync(client, patientId, planId);
         Assert.Contains("leg eerst de medische vrijgave vast", afterReason.Document.QuerySelector("#activation-refused")?.TextContent);
         Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
 
-        var cleared = await client.SubmitAndFollowAsync(await client.GetPageAsync(Overview(patientId, assessmentId)), ClearanceFormSelector, ClearanceForm(Today));
+        await portal.ClearAsync(Baseline.NoordTherapist, patientId, assessmentId, ClearanceFor(Today));
+        var cleared = await client.GetPageAsync(Overview(patientId, assessmentId));
         Assert.Contains("Dr. M. Jansen", cleared.Document.QuerySelector(".recorded-clearance")?.TextContent);
         Assert.Contains("Een behandelplan mag starten", cleared.Document.QuerySelector(".plan-status")?.TextContent);
         var accepted = await ActivateAsync(client, patientId, planId);
@@ -92,7 +87,7 @@ public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains("medische vrijgave", refused.Document.QuerySelector(".alert-warning")?.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await portal.PlansOfAsync(patientId));
 
-        await client.SubmitAndFollowAsync(await client.GetPageAsync(Overview(patientId, assessmentId)), ClearanceFormSelector, ClearanceForm(Today));
+        await portal.ClearAsync(Baseline.NoordTherapist, patientId, assessmentId, ClearanceFor(Today));
         var editor = await client.SubmitAndFollowAsync(await client.GetPageAsync($"/patienten/{patientId}/plan"), StartFromSuggestion, []);
 
         var plan = await portal.PlanAsync(PlanTestData.PlanIdFrom(editor));

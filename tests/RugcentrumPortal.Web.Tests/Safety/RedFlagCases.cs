@@ -1,6 +1,8 @@
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Screening;
+using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Intake;
 
 namespace RugcentrumPortal.Web.Tests.Safety;
 
@@ -49,16 +51,28 @@ public static class RedFlagCases
         a.ClearanceRecordedAt = DateTimeOffset.UtcNow;
     }
 
-    /// <summary>What the clearance form posts for a complete clearance seen yesterday.</summary>
-    public static Dictionary<string, string?> ClearanceForm(DateOnly today) => new()
+    /// <summary>A complete clearance, seen the day before the practice's today, as the overview's form sends it.</summary>
+    public static ClearanceInput ClearanceFor(DateOnly today) => new()
     {
-        ["Clearance.ClearedBy"] = "Dr. M. Jansen",
-        ["Clearance.Role"] = "neuroloog",
-        ["Clearance.Date"] = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["Clearance.Excluded"] = "Cauda-equinasyndroom uitgesloten na MRI",
+        ClearedBy = "Dr. M. Jansen",
+        Role = "neuroloog",
+        Date = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Excluded = "Cauda-equinasyndroom uitgesloten na MRI",
     };
 
-    public const string ClearanceFormSelector = "form[method=post]:has(input[name='Clearance.ClearedBy'])";
+    /// <summary>Records a decision as the therapist would on the assessment overview.</summary>
+    public static async Task<CommandResult> DecideAsync(this PortalFactory portal, string email, Guid patientId, Guid assessmentId, DecisionInput input)
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(email);
+        return await scope.ServiceProvider.GetRequiredService<AssessmentService>().RecordDecisionAsync(patientId, assessmentId, input, CancellationToken.None);
+    }
+
+    /// <summary>Records a medical clearance as the therapist would on the assessment overview.</summary>
+    public static async Task<CommandResult> ClearAsync(this PortalFactory portal, string email, Guid patientId, Guid assessmentId, ClearanceInput input)
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(email);
+        return await scope.ServiceProvider.GetRequiredService<AssessmentService>().RecordClearanceAsync(patientId, assessmentId, input, CancellationToken.None);
+    }
 
     public static Action<ClinicalAssessment> Then(this Action<ClinicalAssessment> first, Action<ClinicalAssessment> next) => a =>
     {

@@ -16,8 +16,13 @@ public sealed record AssessmentStartView(string PatientName, DateTimeOffset? Lat
 }
 
 /// <summary>One row of a patient's assessment history; times in practice time.</summary>
+/// <param name="DecisionOpen">The red-flag gate holds plans back for this assessment.</param>
 public sealed record AssessmentRow(Guid Id, DateTimeOffset CreatedAt, AssessmentKind Kind, AssessmentStatus Status,
-    ScreeningConclusion? Conclusion, Urgency? Urgency, bool DecisionOpen);
+    ScreeningConclusion? Conclusion, Urgency? Urgency, bool DecisionOpen)
+{
+    /// <summary>What would release the plan: at the urgent tiers only a medical clearance, whatever was decided.</summary>
+    public PlanUnlock Needed => DecisionOpen ? RedFlagScreener.RequiredUnlock(Urgency ?? Clinical.Screening.Urgency.None) : PlanUnlock.None;
+}
 
 /// <summary>The overview of one assessment as recorded, with the plan verdict of the red-flag gate; times in practice time.</summary>
 public sealed record AssessmentOverviewView
@@ -311,7 +316,7 @@ public sealed class AssessmentService(
     }
 }
 
-/// <summary>What the start form posts.</summary>
+/// <summary>What the start form holds.</summary>
 public sealed class StartInput
 {
     public string? Kind { get; set; }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace RugcentrumPortal.Web.Features.Intake;
 
-/// <summary>The therapist's decision after a niet-pluis screening, as posted.</summary>
+/// <summary>The therapist's decision after a niet-pluis screening, as filled in on the overview.</summary>
 public sealed class DecisionInput
 {
     public const string Referral = "verwijzing";

@@ -3,7 +3,7 @@ using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Features.Intake;
 
-/// <summary>What the intake form posts; apart from the entity so a post binds only these fields.</summary>
+/// <summary>What the intake form holds while the therapist fills it in; apart from the entity so only these fields change.</summary>
 public sealed class IntakeInput
 {
     public const int TextLength = 4000;
@@ -12,7 +12,7 @@ public sealed class IntakeInput
     public const string Yes = "ja";
     public const string No = "nee";
 
-    /// <summary>Which submit button was pressed: <see cref="SaveDraft"/> or <see cref="CompleteScreening"/>.</summary>
+    /// <summary>What the save does: <see cref="SaveDraft"/> or <see cref="CompleteScreening"/>.</summary>
     public string? Action { get; set; }
 
     public List<string> ComplaintRegions { get; set; } = [];

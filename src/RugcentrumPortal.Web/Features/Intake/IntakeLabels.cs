@@ -37,10 +37,10 @@ public static class IntakeLabels
     /// <summary>An icon per urgency, so the level is never told by colour alone.</summary>
     public static string UrgencyIcon(Urgency urgency) => urgency switch
     {
-        Urgency.Emergency => "bi-exclamation-octagon-fill",
-        Urgency.UrgentGp => "bi-exclamation-triangle-fill",
-        Urgency.GpConsultation => "bi-info-circle-fill",
-        _ => "bi-check-circle-fill",
+        Urgency.Emergency => MudBlazor.Icons.Material.Filled.Report,
+        Urgency.UrgentGp => MudBlazor.Icons.Material.Filled.Warning,
+        Urgency.GpConsultation => MudBlazor.Icons.Material.Filled.Info,
+        _ => MudBlazor.Icons.Material.Filled.CheckCircle,
     };
 
     public static string UrgencyClass(Urgency urgency) => urgency switch

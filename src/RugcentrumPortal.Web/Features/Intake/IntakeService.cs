@@ -55,7 +55,7 @@ public sealed class IntakeService(IDbContextFactory<AppDbContext> contexts, Prac
     /// Saves the intake; with <see cref="IntakeInput.CompleteScreening"/> as action every question must be answered
     /// and the screener's conclusion, urgency and flags are recorded with it.
     /// </summary>
-    /// <param name="ageNotANumber">The age field held text that did not read as a number (the binder leaves it null).</param>
+    /// <param name="ageNotANumber">The age field held text that did not read as a whole number; the input then holds no age.</param>
     public async Task<CommandResult> SaveAsync(Guid patientId, Guid assessmentId, IntakeInput input, bool ageNotANumber, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

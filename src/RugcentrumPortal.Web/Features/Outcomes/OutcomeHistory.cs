@@ -19,10 +19,10 @@ public sealed record ChangeView(string Text, ChangeTone Tone, string Explanation
 {
     public string Icon => Tone switch
     {
-        ChangeTone.MeaningfulBetter => "bi-arrow-down-circle-fill",
-        ChangeTone.MeaningfulWorse => "bi-arrow-up-circle-fill",
-        ChangeTone.Unchanged => "bi-dash-circle",
-        _ => "bi-circle",
+        ChangeTone.MeaningfulBetter => MudBlazor.Icons.Material.Filled.ArrowCircleDown,
+        ChangeTone.MeaningfulWorse => MudBlazor.Icons.Material.Filled.ArrowCircleUp,
+        ChangeTone.Unchanged => MudBlazor.Icons.Material.Outlined.RemoveCircleOutline,
+        _ => MudBlazor.Icons.Material.Outlined.Circle,
     };
 
     public string CssClass => Tone switch
