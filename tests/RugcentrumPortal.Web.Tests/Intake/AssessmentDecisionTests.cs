@@ -63,7 +63,8 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains("Nog geen besluit vastgelegd", page.Markup);
         var needed = page.Find("#required-unlock").TextContent;
         Assert.Contains("Medische vrijgave nodig", needed);
-        Assert.Contains("Een doorverwijzing of een reden om toch te behandelen is hier niet genoeg", needed);
+        Assert.Contains("Nodig voor een behandelplan: medische vrijgave", needed);
+        Assert.Contains("Een verwijzing of een reden alleen is niet genoeg", needed);
         Assert.Contains("Naar de medische vrijgave", needed);
         Assert.Contains("Nog geen medische vrijgave vastgelegd", page.Markup);
         Assert.True(page.Markup.IndexOf("id=\"clearance-heading\"", StringComparison.Ordinal) < page.Markup.IndexOf("id=\"decision-heading\"", StringComparison.Ordinal));
@@ -114,6 +115,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
         Assert.Contains("Onderbouwd besluit nodig", page.Find("#required-unlock").TextContent);
+        Assert.Contains("Nodig voor een behandelplan: een onderbouwd besluit", page.Find("#required-unlock").TextContent);
         Assert.Contains("Naar het besluit", page.Find("#required-unlock").TextContent);
         Assert.Empty(page.FindAll("#cleared-by"));
         Assert.Contains("Open besluit", History(workspace, patientId).Find(".assessment-history").TextContent);

@@ -92,6 +92,8 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
 
         page.WaitForAssertion(() => Assert.Contains("Vul minstens 3 en hoogstens 5 activiteiten in", Message(page, "activities")));
         Assert.Equal("Traplopen", page.Find("#activity-0-label").GetAttribute("value"));
+        Assert.Equal(["Activiteit 1", "Activiteit 2", "Activiteit 3", "Activiteit 4", "Activiteit 5"],
+            page.FindAll("label[for$='-label']").Select(l => l.TextContent.Trim()));
         Assert.Equal("5", page.Find("#activity-1-score").GetAttribute("value"));
         Assert.Empty(await MeasurementsAsync(portal, patientId));
     }
