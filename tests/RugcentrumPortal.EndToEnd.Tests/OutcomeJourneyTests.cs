@@ -79,7 +79,7 @@ public class OutcomeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         await PortalBrowser.GotoWorkspaceAsync(page, $"{PietList}/nieuw/{instrument}");
         if (instrument == "psk")
         {
-            await page.GetByLabel("Activiteit 1").FillAsync("Traplopen");
+            await page.GetByLabel("Activiteit 1", new() { Exact = true }).FillAsync("Traplopen");
             await page.GetByLabel("Score (0-10)").First.FillAsync("7");
         }
         else
@@ -92,7 +92,7 @@ public class OutcomeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("Niet alles is goed ingevuld");
         if (instrument == "psk")
         {
-            await Assertions.Expect(page.GetByLabel("Activiteit 1")).ToHaveValueAsync("Traplopen");
+            await Assertions.Expect(page.GetByLabel("Activiteit 1", new() { Exact = true })).ToHaveValueAsync("Traplopen");
         }
         else
         {

@@ -130,8 +130,10 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
     {
         await page.GotoAsync(PatientPage);
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw onderzoek" }).ClickAsync();
+        await PortalBrowser.WaitForCircuitAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Onderzoek starten" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/onderzoek/[0-9a-f-]{36}/intake$"));
+        await page.Locator("#complaint-description").WaitForAsync();
 
         var neck = page.Locator("#complaint-neck");
         if (!await neck.IsCheckedAsync())
@@ -141,7 +143,9 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
         await Assertions.Expect(neck).ToBeCheckedAsync();
         await page.GetByLabel("Korte omschrijving van de klacht").FillAsync("Stijve, zeurende nek na een dag beeldschermwerk");
         await page.GetByLabel("Ontstaan", new() { Exact = true }).FillAsync("Geleidelijk sinds een nieuwe werkplek op kantoor");
-        await page.GetByLabel("Duur van de klacht").SelectOptionAsync("weeks-6-12");
+        await page.Locator("#duration").ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("6 tot 12 weken (subacuut)").ClickAsync();
+        await Assertions.Expect(page.Locator("#duration")).ToHaveValueAsync("6 tot 12 weken (subacuut)");
         foreach (var item in ClinicalCatalog.Default.RedFlags.Where(r => r.IsAsked))
         {
             await page.Locator($"#a-{item.Id}-no").CheckAsync();

@@ -19,25 +19,25 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         return (patientId, await SeedAsync(portal, patientId, Baseline.NoordTherapist, screening ?? NietPluis));
     }
 
-    private static void Decide(IRenderedComponent<AssessmentOverview> page, string kind, string? advice = null, string? consent = null, string? reason = null)
+    private static async Task Decide(IRenderedComponent<AssessmentOverview> page, string kind, string? advice = null, string? consent = null, string? reason = null)
     {
         if (kind.Length > 0)
         {
-            page.On(kind == DecisionInput.Referral ? "#decision-referral" : "#decision-proceed", e => e.Click());
+            await page.On(kind == DecisionInput.Referral ? "#decision-referral" : "#decision-proceed", e => e.Click());
         }
         if (advice is not null)
         {
-            page.On("#advice-given", e => e.Change(advice));
+            await page.On("#advice-given", e => e.Change(advice));
         }
         if (consent is not null)
         {
-            page.On(consent == IntakeInput.Yes ? "#consent-yes" : "#consent-no", e => e.Click());
+            await page.On(consent == IntakeInput.Yes ? "#consent-yes" : "#consent-no", e => e.Click());
         }
         if (reason is not null)
         {
-            page.On("#decision-reason", e => e.Change(reason));
+            await page.On("#decision-reason", e => e.Change(reason));
         }
-        page.On("section.decision form", e => e.Submit());
+        await page.On("section.decision form", e => e.Submit());
     }
 
     private static IRenderedComponent<AssessmentHistory> History(WorkspaceContext workspace, Guid patientId)
@@ -63,7 +63,8 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains("Nog geen besluit vastgelegd", page.Markup);
         var needed = page.Find("#required-unlock").TextContent;
         Assert.Contains("Medische vrijgave nodig", needed);
-        Assert.Contains("Een doorverwijzing of een reden om toch te behandelen is hier niet genoeg", needed);
+        Assert.Contains("Nodig voor een behandelplan: medische vrijgave", needed);
+        Assert.Contains("Een verwijzing of een reden alleen is niet genoeg", needed);
         Assert.Contains("Naar de medische vrijgave", needed);
         Assert.Contains("Nog geen medische vrijgave vastgelegd", page.Markup);
         Assert.True(page.Markup.IndexOf("id=\"clearance-heading\"", StringComparison.Ordinal) < page.Markup.IndexOf("id=\"decision-heading\"", StringComparison.Ordinal));
@@ -88,7 +89,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
 
-        Decide(page, DecisionInput.Referral, "Vandaag huisarts bellen voor een afspraak deze week", IntakeInput.Yes);
+        await Decide(page, DecisionInput.Referral, "Vandaag huisarts bellen voor een afspraak deze week", IntakeInput.Yes);
 
         page.WaitForElement(".recorded-decision");
         Assert.Contains("Doorverwijzing vastgelegd", page.Find(".recorded-decision").TextContent);
@@ -114,11 +115,12 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
         Assert.Contains("Onderbouwd besluit nodig", page.Find("#required-unlock").TextContent);
+        Assert.Contains("Nodig voor een behandelplan: een onderbouwd besluit", page.Find("#required-unlock").TextContent);
         Assert.Contains("Naar het besluit", page.Find("#required-unlock").TextContent);
         Assert.Empty(page.FindAll("#cleared-by"));
         Assert.Contains("Open besluit", History(workspace, patientId).Find(".assessment-history").TextContent);
 
-        Decide(page, DecisionInput.Referral, "Deze week een afspraak bij de huisarts maken", IntakeInput.Yes);
+        await Decide(page, DecisionInput.Referral, "Deze week een afspraak bij de huisarts maken", IntakeInput.Yes);
 
         page.WaitForElement(".recorded-decision");
         Assert.Contains("Doorverwijzing vastgelegd", page.Find(".recorded-decision").TextContent);
@@ -138,7 +140,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
 
-        Decide(page, DecisionInput.Referral, " ");
+        await Decide(page, DecisionInput.Referral, " ");
 
         page.WaitForAssertion(() =>
         {
@@ -158,14 +160,14 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
 
-        Decide(page, DecisionInput.Proceed, reason: "Huisarts heeft gisteren al onderzocht en geen bijzonderheden gevonden");
+        await Decide(page, DecisionInput.Proceed, reason: "Huisarts heeft gisteren al onderzocht en geen bijzonderheden gevonden");
         page.WaitForElement(".recorded-decision");
         var first = await LoadAsync(portal, id);
         Assert.Contains("Toch behandelen, met reden", page.Find(".recorded-decision").TextContent);
         Assert.Contains("Een behandelplan mag starten", page.Find(".plan-status").TextContent);
         Assert.Equal("", page.Find("#decision-reason").TextContent);
 
-        Decide(page, DecisionInput.Referral, "Toch opnieuw naar de huisarts", IntakeInput.No);
+        await Decide(page, DecisionInput.Referral, "Toch opnieuw naar de huisarts", IntakeInput.No);
 
         page.WaitForAssertion(() => Assert.Contains("Toch opnieuw naar de huisarts", page.Find(".recorded-decision").TextContent));
         Assert.Equal(TherapistDecisionKind.ProceedWithReason, first.DecisionKind);
@@ -185,7 +187,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
 
-        Decide(page, DecisionInput.Proceed, reason: "Huisarts heeft gisteren al onderzocht en geen bijzonderheden gevonden");
+        await Decide(page, DecisionInput.Proceed, reason: "Huisarts heeft gisteren al onderzocht en geen bijzonderheden gevonden");
 
         page.WaitForElement(".recorded-decision");
         Assert.Contains("Toch behandelen, met reden", page.Find(".recorded-decision").TextContent);
@@ -205,7 +207,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
 
-        Decide(page, DecisionInput.Proceed, reason: reason);
+        await Decide(page, DecisionInput.Proceed, reason: reason);
 
         page.WaitForAssertion(() => Assert.Contains("Geef een reden van minstens 10 tekens", page.AroundInput("decision-reason")));
         Assert.Contains("Een behandelplan kan nog niet starten", page.Find(".plan-status").TextContent);
@@ -220,7 +222,7 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenOverview(patientId, id);
 
-        Decide(page, "", reason: "Een lange genoeg reden hier");
+        await Decide(page, "", reason: "Een lange genoeg reden hier");
 
         page.WaitForAssertion(() => Assert.Contains("Kies wat u heeft besloten", page.FieldMessages("#decision-kind")));
         Assert.Equal("Een lange genoeg reden hier", page.Find("#decision-reason").TextContent);
@@ -236,8 +238,8 @@ public class AssessmentDecisionTests(PortalFactory portal) : IClassFixture<Porta
         IntakeTestKit.SpeakAs("nl");
         var form = workspace.OpenIntake(patientId, id);
 
-        form.Answer("saddle-numbness", yes: true);
-        form.CompleteScreening();
+        await form.Answer("saddle-numbness", yes: true);
+        await form.CompleteScreening();
 
         form.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{id}", workspace.Uri()));
         var page = workspace.OpenOverview(patientId, id);

@@ -247,6 +247,41 @@ public class AssessmentServiceTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Null(after.Conclusion);
     }
 
+    /// <summary>Values the live form cannot produce, as a forged or outdated request would send them: refused with the field's message.</summary>
+    [Theory]
+    [InlineData("region", "elbow:left", nameof(IntakeInput.ComplaintRegions), "lichaamsgebied is niet herkend")]
+    [InlineData("region", "low-back:left", nameof(IntakeInput.ComplaintRegions), "lichaamsgebied is niet herkend")]
+    [InlineData("yellow", "bestaat-niet", nameof(IntakeInput.YellowFlags), "keuze is niet herkend")]
+    [InlineData("answer", "made-up-flag=ja", nameof(IntakeInput.Answers), "antwoord op de screeningsvragen is niet herkend")]
+    [InlineData("answer", "onset-over-55=ja", nameof(IntakeInput.Answers), "antwoord op de screeningsvragen is niet herkend")]
+    [InlineData("answer", "night-pain=misschien", nameof(IntakeInput.Answers), "antwoord op de screeningsvragen is niet herkend")]
+    [InlineData("duration", "eeuwig", nameof(IntakeInput.Duration), "Kies een duur uit de lijst")]
+    [InlineData("age", "300", nameof(IntakeInput.AgeAtOnset), "Vul een leeftijd in tussen 0")]
+    public async Task Unknown_or_impossible_values_get_a_clear_message_and_save_nothing(string part, string value, string field, string message)
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("nl");
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
+        var id = await SeedAsync(portal, patientId, Baseline.NoordTherapist);
+        var (scope, _, intake) = await AsAsync(Baseline.NoordTherapist);
+        await using var _scope = scope;
+        var input = Answered(IntakeInput.SaveDraft);
+        input.ComplaintDescription = "Niet opslaan";
+        switch (part)
+        {
+            case "region": input.ComplaintRegions = [value]; break;
+            case "yellow": input.YellowFlags = [value]; break;
+            case "answer": input.Answers[value.Split('=')[0]] = value.Split('=')[1]; break;
+            case "duration": input.Duration = value; break;
+            default: input.AgeAtOnset = int.Parse(value, CultureInfo.InvariantCulture); break;
+        }
+
+        var result = await intake.SaveAsync(patientId, id, input, false, None);
+
+        Assert.Equal(CommandStatus.Invalid, result.Status);
+        Assert.Contains(message, Assert.Single(result.ErrorsFor(field)));
+        Assert.Equal("Zaadje van de test", (await LoadAsync(portal, id)).ComplaintDescription);
+    }
+
     [Fact]
     public async Task An_age_field_that_held_no_number_is_an_error_rather_than_an_empty_age()
     {

@@ -26,7 +26,7 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         start.WaitForElement("#kind-intake");
         Assert.NotNull(start.Find("#kind-intake").GetAttribute("checked"));
 
-        start.On("form", e => e.Submit());
+        await start.On("form", e => e.Submit());
 
         start.WaitForAssertion(() => Assert.EndsWith("/intake", workspace.Uri()));
         var saved = Assert.Single(await ForPatientAsync(portal, patientId));
@@ -48,10 +48,10 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         {
             SpeakAs("nl");
             var first = workspace.OpenIntake(patientId, firstId);
-            first.On("#complaint-description", e => e.Change("Pijn onderrug bij tillen"));
-            first.On("#complaint-low-back", e => e.Change(true));
-            first.AnswerAll();
-            first.CompleteScreening();
+            await first.On("#complaint-description", e => e.Change("Pijn onderrug bij tillen"));
+            await first.On("#complaint-low-back", e => e.Change(true));
+            await first.AnswerAll();
+            await first.CompleteScreening();
             first.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{firstId}", workspace.Uri()));
         }
         var before = await LoadAsync(portal, firstId);
@@ -62,15 +62,15 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         start.WaitForElement("#kind-reassessment");
         Assert.NotNull(start.Find("#kind-reassessment").GetAttribute("checked"));
         Assert.Contains("overgenomen", start.Markup);
-        start.On("form", e => e.Submit());
-        start.WaitForAssertion(() => Assert.Equal(2, ForPatientAsync(portal, patientId).Result.Count));
+        await start.On("form", e => e.Submit());
+        start.WaitForAssertion(() => Assert.EndsWith("/intake", again.Uri()));
         var secondId = (await ForPatientAsync(portal, patientId))[1].Id;
         var second = again.OpenIntake(patientId, secondId);
         Assert.Equal("Pijn onderrug bij tillen", second.Find("#complaint-description").TextContent);
         Assert.Contains("overgenomen", second.Markup);
-        second.On("#complaint-description", e => e.Change("Nu vooral 's nachts"));
-        second.AnswerAll("night-pain");
-        second.CompleteScreening();
+        await second.On("#complaint-description", e => e.Change("Nu vooral 's nachts"));
+        await second.AnswerAll("night-pain");
+        await second.CompleteScreening();
         second.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{secondId}", again.Uri()));
 
         var after = await LoadAsync(portal, firstId);
@@ -96,21 +96,21 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenIntake(patientId, id);
 
-        page.On("#complaint-neck", e => e.Change(true));
-        page.On("#complaint-description", e => e.Change("Stijve nek"));
-        page.On("#onset", e => e.Change("Na verhuizing"));
+        await page.On("#complaint-neck", e => e.Change(true));
+        await page.On("#complaint-description", e => e.Change("Stijve nek"));
+        await page.On("#onset", e => e.Change("Na verhuizing"));
         await page.InvokeAsync(() => page.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("weeks-6-12"));
-        page.On("#course", e => e.Change("Wisselend"));
-        page.On("#aggravating", e => e.Change("Lang zitten"));
-        page.On("#easing", e => e.Change("Warmte"));
-        page.On("#history", e => e.Change("Eerder schouderklachten"));
-        page.On("#age-at-onset", e => e.Change("44"));
-        page.Answer("night-pain", yes: false);
-        page.Answer("saddle-numbness", yes: true);
-        page.On("#yellow-poor-sleep", e => e.Change(true));
-        page.On("#stress-jaw-clenching", e => e.Change(true));
-        page.On("#precaution-pregnancy", e => e.Change(true));
-        page.SaveDraft();
+        await page.On("#course", e => e.Change("Wisselend"));
+        await page.On("#aggravating", e => e.Change("Lang zitten"));
+        await page.On("#easing", e => e.Change("Warmte"));
+        await page.On("#history", e => e.Change("Eerder schouderklachten"));
+        await page.On("#age-at-onset", e => e.Change("44"));
+        await page.Answer("night-pain", yes: false);
+        await page.Answer("saddle-numbness", yes: true);
+        await page.On("#yellow-poor-sleep", e => e.Change(true));
+        await page.On("#stress-jaw-clenching", e => e.Change(true));
+        await page.On("#precaution-pregnancy", e => e.Change(true));
+        await page.SaveDraft();
 
         page.WaitForElement("#draft-saved");
         var saved = await LoadAsync(portal, id);
@@ -145,10 +145,10 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenIntake(patientId, id);
-        page.On("#age-at-onset", e => e.Change("40"));
-        page.AnswerAll();
+        await page.On("#age-at-onset", e => e.Change("40"));
+        await page.AnswerAll();
 
-        page.CompleteScreening();
+        await page.CompleteScreening();
 
         page.WaitForAssertion(() => Assert.Equal($"http://localhost/patienten/{patientId}/onderzoek/{id}", workspace.Uri()));
         var saved = await LoadAsync(portal, id);
@@ -172,10 +172,10 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenIntake(patientId, id);
-        page.On("#age-at-onset", e => e.Change("40"));
-        page.AnswerAll("saddle-numbness");
+        await page.On("#age-at-onset", e => e.Change("40"));
+        await page.AnswerAll("saddle-numbness");
 
-        page.CompleteScreening();
+        await page.CompleteScreening();
 
         page.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{id}", workspace.Uri()));
         var overview = workspace.OpenOverview(patientId, id);
@@ -200,13 +200,13 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         var page = workspace.OpenIntake(patientId, id);
         foreach (var item in AskedItemIds.Except(["weight-loss", "fever-illness", "night-pain"]))
         {
-            page.Answer(item, yes: false);
+            await page.Answer(item, yes: false);
         }
-        page.Answer("night-pain", yes: true);
-        page.On("#complaint-description", e => e.Change("Blijft staan"));
-        page.On("#complaint-low-back", e => e.Change(true));
+        await page.Answer("night-pain", yes: true);
+        await page.On("#complaint-description", e => e.Change("Blijft staan"));
+        await page.On("#complaint-low-back", e => e.Change(true));
 
-        page.CompleteScreening();
+        await page.CompleteScreening();
 
         page.WaitForElement("#error-summary");
         Assert.EndsWith("/intake", workspace.Uri());
@@ -223,9 +223,9 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Null(saved.Conclusion);
         Assert.Null(saved.ComplaintDescription);
 
-        page.Answer("weight-loss", yes: false);
-        page.Answer("fever-illness", yes: false);
-        page.CompleteScreening();
+        await page.Answer("weight-loss", yes: false);
+        await page.Answer("fever-illness", yes: false);
+        await page.CompleteScreening();
 
         page.WaitForAssertion(() => Assert.EndsWith($"/onderzoek/{id}", workspace.Uri()));
         saved = await LoadAsync(portal, id);
@@ -244,10 +244,10 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenIntake(patientId, id);
-        page.On("#complaint-description", e => e.Change("Niet opslaan"));
-        page.On("#age-at-onset", e => e.Change(typed));
+        await page.On("#complaint-description", e => e.Change("Niet opslaan"));
+        await page.On("#age-at-onset", e => e.Change(typed));
 
-        page.SaveDraft();
+        await page.SaveDraft();
 
         page.WaitForElement("#error-summary");
         Assert.Contains(message, page.Find("#error-summary").TextContent);
@@ -264,9 +264,9 @@ public class IntakeFormTests(PortalFactory portal) : IClassFixture<PortalFactory
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenIntake(patientId, id);
-        page.On("#history", e => e.Change(new string('x', 4001)));
+        await page.On("#history", e => e.Change(new string('x', 4001)));
 
-        page.SaveDraft();
+        await page.SaveDraft();
 
         page.WaitForElement("#error-summary");
         Assert.Contains("te lang", page.AroundInput("history"));

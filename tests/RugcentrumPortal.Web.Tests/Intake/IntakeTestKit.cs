@@ -56,25 +56,25 @@ internal static class IntakeTestKit
     /// Finds an element and acts on it in one step on the renderer's thread, so a render in between cannot replace
     /// the element (and its event handler) after it was found.
     /// </summary>
-    public static void On<T>(this IRenderedComponent<T> page, string selector, Action<AngleSharp.Dom.IElement> act) where T : IComponent =>
-        page.InvokeAsync(() => act(page.Find(selector))).GetAwaiter().GetResult();
+    public static Task On<T>(this IRenderedComponent<T> page, string selector, Action<AngleSharp.Dom.IElement> act) where T : IComponent =>
+        page.InvokeAsync(() => act(page.Find(selector)));
 
     /// <summary>Answers every asked question: yes for the given ones, no for the rest, as a click on each radio.</summary>
-    public static void AnswerAll(this IRenderedComponent<IntakeForm> page, params string[] yes)
+    public static async Task AnswerAll(this IRenderedComponent<IntakeForm> page, params string[] yes)
     {
         foreach (var id in AskedItemIds)
         {
-            page.Answer(id, yes.Contains(id));
+            await page.Answer(id, yes.Contains(id));
         }
     }
 
-    public static void Answer(this IRenderedComponent<IntakeForm> page, string id, bool yes) =>
+    public static Task Answer(this IRenderedComponent<IntakeForm> page, string id, bool yes) =>
         page.On($"#a-{id}-{(yes ? "yes" : "no")}", e => e.Click());
 
-    public static void SaveDraft(this IRenderedComponent<IntakeForm> page) => page.On("form", e => e.Submit());
+    public static Task SaveDraft(this IRenderedComponent<IntakeForm> page) => page.On("form", e => e.Submit());
 
-    public static void CompleteScreening(this IRenderedComponent<IntakeForm> page) =>
-        page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Contains("screening afronden")).Click()).GetAwaiter().GetResult();
+    public static Task CompleteScreening(this IRenderedComponent<IntakeForm> page) =>
+        page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Contains("screening afronden")).Click());
 
     public static string Uri(this WorkspaceContext workspace) => workspace.Services.GetRequiredService<NavigationManager>().Uri;
 

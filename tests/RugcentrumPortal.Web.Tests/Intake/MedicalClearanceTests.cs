@@ -141,28 +141,28 @@ public class MedicalClearanceTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Null((await LoadAsync(portal, id)).ClearanceRecordedAt);
     }
 
-    private static void FillClearance(IRenderedComponent<AssessmentOverview> page, string? by, string? role, DateOnly? date, string? excluded)
+    private static async Task FillClearance(IRenderedComponent<AssessmentOverview> page, string? by, string? role, DateOnly? date, string? excluded)
     {
         if (by is not null)
         {
-            page.On("#cleared-by", e => e.Change(by));
+            await page.On("#cleared-by", e => e.Change(by));
         }
         if (role is not null)
         {
-            page.On("#clearance-role", e => e.Change(role));
+            await page.On("#clearance-role", e => e.Change(role));
         }
         if (date is { } day)
         {
             var typed = day.ToString("d", CultureInfo.CurrentCulture);
-            page.On("#clearance-date", e => e.Change(typed));
+            await page.On("#clearance-date", e => e.Change(typed));
             // The date picker reads typed text on its own schedule; submitting before it has would send no date.
             page.WaitForAssertion(() => Assert.Equal(typed, page.Find("#clearance-date").GetAttribute("value")));
         }
         if (excluded is not null)
         {
-            page.On("#clearance-excluded", e => e.Change(excluded));
+            await page.On("#clearance-excluded", e => e.Change(excluded));
         }
-        page.On("section.clearance form", e => e.Submit());
+        await page.On("section.clearance form", e => e.Submit());
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class MedicalClearanceTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Contains("Medische vrijgave nodig", page.Find("#required-unlock").TextContent);
         Assert.Contains("Een behandelplan kan nog niet starten", page.Find(".plan-status").TextContent);
 
-        FillClearance(page, "Dr. M. Jansen", "neuroloog", Today.AddDays(-1), "Cauda-equinasyndroom uitgesloten na MRI");
+        await FillClearance(page, "Dr. M. Jansen", "neuroloog", Today.AddDays(-1), "Cauda-equinasyndroom uitgesloten na MRI");
 
         page.WaitForElement(".recorded-clearance");
         var recorded = page.Find(".recorded-clearance").TextContent;
@@ -200,11 +200,14 @@ public class MedicalClearanceTests(PortalFactory portal) : IClassFixture<PortalF
         var page = workspace.OpenOverview(patientId, id);
         Assert.Contains("Medical clearance needed", page.Find("#required-unlock").TextContent);
 
-        FillClearance(page, "Dr. M. Jansen", null, Today.AddDays(3), null);
+        await FillClearance(page, "Dr. M. Jansen", null, Today.AddDays(3), null);
 
-        page.WaitForAssertion(() => Assert.Contains("enter the physician's role", page.AroundInput("clearance-role")));
-        Assert.Contains("the date lies in the future", page.AroundInput("clearance-date"));
-        Assert.Contains("describe what the physician excluded", page.AroundInput("clearance-excluded"));
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("enter the physician's role", page.AroundInput("clearance-role"));
+            Assert.Contains("the date lies in the future", page.AroundInput("clearance-date"));
+            Assert.Contains("describe what the physician excluded", page.AroundInput("clearance-excluded"));
+        });
         Assert.Equal("Dr. M. Jansen", page.Find("#cleared-by").GetAttribute("value"));
         Assert.Empty(page.FindAll(".recorded-clearance"));
         Assert.Null((await LoadAsync(portal, id)).ClearanceRecordedAt);

@@ -65,17 +65,18 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenEntry(patientId, "nprs");
 
-        page.On("form", e => e.Submit());
+        await page.On("form", e => e.Submit());
 
         page.WaitForAssertion(() => Assert.Contains("Kies een score van 0 tot en met 10", Message(page, "value")));
         Assert.Contains("Niet alles is goed ingevuld", page.Find("[role=alert]").TextContent);
         Assert.EndsWith("/metingen/nieuw/nprs", workspace.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri);
         Assert.Empty(await MeasurementsAsync(portal, patientId));
 
-        page.On("#value-4", e => e.Click());
-        page.On("form", e => e.Submit());
+        await page.On("#value-4", e => e.Click());
+        await page.On("form", e => e.Submit());
 
-        page.WaitForAssertion(() => Assert.Single(MeasurementsAsync(portal, patientId).Result));
+        page.WaitForAssertion(() => Assert.Contains("/metingen?opgeslagen=nprs", workspace.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri));
+        Assert.Single(await MeasurementsAsync(portal, patientId));
     }
 
     [Fact]
@@ -85,12 +86,14 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenEntry(patientId, "psk");
-        page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5")));
+        await page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5")));
 
-        page.On("form", e => e.Submit());
+        await page.On("form", e => e.Submit());
 
         page.WaitForAssertion(() => Assert.Contains("Vul minstens 3 en hoogstens 5 activiteiten in", Message(page, "activities")));
         Assert.Equal("Traplopen", page.Find("#activity-0-label").GetAttribute("value"));
+        Assert.Equal(["Activiteit 1", "Activiteit 2", "Activiteit 3", "Activiteit 4", "Activiteit 5"],
+            page.FindAll("label[for$='-label']").Select(l => l.TextContent.Trim()));
         Assert.Equal("5", page.Find("#activity-1-score").GetAttribute("value"));
         Assert.Empty(await MeasurementsAsync(portal, patientId));
     }
@@ -102,9 +105,9 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenEntry(patientId, "psk");
-        page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5"), ("", "4")));
+        await page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5"), ("", "4")));
 
-        page.On("form", e => e.Submit());
+        await page.On("form", e => e.Submit());
 
         page.WaitForAssertion(() => Assert.Contains("Vul bij deze score ook de activiteit in", Message(page, "activity-2-label")));
         Assert.Contains("Vul bij deze score ook de activiteit in", page.Find("#activity-2-label").Closest(".mud-input-control")!.TextContent);
@@ -118,9 +121,9 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenEntry(patientId, "psk");
-        page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "11")));
+        await page.Fill(Psk(("Traplopen", "7"), ("Fietsen", "5"), ("Tuinieren", "11")));
 
-        page.On("form", e => e.Submit());
+        await page.On("form", e => e.Submit());
 
         page.WaitForAssertion(() => Assert.Contains("11 valt buiten de schaal", Message(page, "activity-2-score")));
         Assert.Equal("11", page.Find("#activity-2-score").GetAttribute("value"));
@@ -134,9 +137,9 @@ public class OutcomeEntryTests(PortalFactory portal) : IClassFixture<PortalFacto
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var page = workspace.OpenEntry(patientId, "odi");
-        page.Fill(Items(2, null, 1, 2, null, 3, 1, null, 2, 1));
+        await page.Fill(Items(2, null, 1, 2, null, 3, 1, null, 2, 1));
 
-        page.On("form", e => e.Submit());
+        await page.On("form", e => e.Submit());
 
         page.WaitForAssertion(() => Assert.Contains("3 vragen zijn niet beantwoord. Er mogen er hoogstens 2 openblijven", page.Find("[role=alert]").TextContent));
         Assert.Equal("Nog niet beantwoord.", Message(page, "item-1"));

@@ -22,7 +22,7 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
         IntakeTestKit.SpeakAs("nl");
         var list = workspace.OpenList(Piet);
 
-        Send(list, "odi");
+        await Send(list, "odi");
 
         list.WaitForAssertion(() => Assert.Contains("is naar de patiënt gestuurd", list.Find("#outcome-status").TextContent));
         Assert.Contains("Oswestry Disability Index (ODI)", list.Find("[aria-labelledby=requests-heading]").TextContent);
@@ -120,18 +120,18 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
         IntakeTestKit.SpeakAs("nl");
         var list = workspace.OpenList(Piet);
-        Send(list, "psk");
+        await Send(list, "psk");
         list.WaitForElement("[aria-labelledby=requests-heading]");
         var request = Assert.Single(await MeasurementsAsync(portal, Piet));
 
-        list.On("[aria-labelledby=requests-heading] button", e => e.Click());
+        await list.On("[aria-labelledby=requests-heading] button", e => e.Click());
         workspace.Dialogs.WaitForElement(".mud-dialog");
         Assert.Contains("De patiënt ziet hem daarna niet meer", workspace.Dialogs.Find(".mud-dialog").TextContent);
         await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Annuleren")).Click());
         workspace.Dialogs.WaitForAssertion(() => Assert.Empty(workspace.Dialogs.FindAll(".mud-dialog")));
         Assert.Single(await MeasurementsAsync(portal, Piet));
 
-        list.On("[aria-labelledby=requests-heading] button", e => e.Click());
+        await list.On("[aria-labelledby=requests-heading] button", e => e.Click());
         workspace.Dialogs.WaitForElement(".mud-dialog");
         await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Intrekken")).Click());
 
@@ -153,10 +153,10 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
         var first = workspace.OpenList(Piet);
         var second = workspace.Render<OutcomeList>(p => p.Add(x => x.PatientId, Piet));
         second.WaitForElement("#instrument-nprs");
-        Send(first, "nprs");
+        await Send(first, "nprs");
         first.WaitForElement("[aria-labelledby=requests-heading]");
 
-        Send(second, "nprs");
+        await Send(second, "nprs");
 
         second.WaitForAssertion(() => Assert.Contains("staat al open bij de patiënt", second.Find("[role=alert]").TextContent));
         Assert.Single(await MeasurementsAsync(portal, Piet));
@@ -178,6 +178,6 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Empty(await MeasurementsAsync(portal, Baseline.NoordOtherPatientId));
     }
 
-    private static void Send(IRenderedComponent<OutcomeList> list, string instrument) =>
-        list.InvokeAsync(() => list.Find($"#instrument-{instrument}").QuerySelectorAll("button").Single(b => b.TextContent.Contains("Naar patiënt sturen")).Click()).GetAwaiter().GetResult();
+    private static Task Send(IRenderedComponent<OutcomeList> list, string instrument) =>
+        list.InvokeAsync(() => list.Find($"#instrument-{instrument}").QuerySelectorAll("button").Single(b => b.TextContent.Contains("Naar patiënt sturen")).Click());
 }

@@ -50,24 +50,24 @@ public static class OutcomeTestData
     /// Fills the live entry form as a therapist would, from the field names the answers were once posted under:
     /// a click on the scale for a value, typing for a PSK row.
     /// </summary>
-    public static void Fill(this IRenderedComponent<OutcomeEntry> page, Dictionary<string, string?> values)
+    public static async Task Fill(this IRenderedComponent<OutcomeEntry> page, Dictionary<string, string?> values)
     {
         foreach (var (name, value) in values)
         {
             if (name == "Input.Value")
             {
-                page.On($"#value-{value}", e => e.Click());
+                await page.On($"#value-{value}", e => e.Click());
             }
             else if (name.StartsWith("Input.Items[", StringComparison.Ordinal))
             {
                 var index = name["Input.Items[".Length..^1];
-                page.On($"#item-{index}-{(string.IsNullOrEmpty(value) ? "none" : value)}", e => e.Click());
+                await page.On($"#item-{index}-{(string.IsNullOrEmpty(value) ? "none" : value)}", e => e.Click());
             }
             else
             {
                 var row = name["Input.Activities[".Length..name.IndexOf(']')];
                 var part = name.EndsWith(".Label", StringComparison.Ordinal) ? "label" : "score";
-                page.On($"#activity-{row}-{part}", e => e.Change(value ?? ""));
+                await page.On($"#activity-{row}-{part}", e => e.Change(value ?? ""));
             }
         }
     }
@@ -77,8 +77,8 @@ public static class OutcomeTestData
     {
         var before = (await MeasurementsAsync(portal, patientId)).Count;
         var page = workspace.OpenEntry(patientId, instrument);
-        page.Fill(values);
-        page.On("form", e => e.Submit());
+        await page.Fill(values);
+        await page.On("form", e => e.Submit());
         var nav = workspace.Services.GetRequiredService<NavigationManager>();
         page.WaitForAssertion(() => Assert.EndsWith($"/metingen?opgeslagen={instrument}#instrument-{instrument}", nav.Uri));
         Assert.Equal(before + 1, (await MeasurementsAsync(portal, patientId)).Count);
