@@ -67,10 +67,24 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await TestDatabase.DropAsync(ConnectionString);
     }
 
-    /// <summary>Serves the app on a real loopback port and returns its base address.</summary>
-    public Uri StartKestrel()
+    /// <summary>
+    /// A second portal over this one's database (and so its Data Protection keys): another instance of the same
+    /// practice, as after a restart or behind a load balancer. The caller disposes it; it leaves the database alone.
+    /// </summary>
+    public PortalFactory AnotherInstance()
     {
-        UseKestrel(0);
+        var other = new PortalFactory(ConnectionString, migrate: false) { Clock = Clock };
+        foreach (var (key, value) in settings)
+        {
+            other.settings[key] = value;
+        }
+        return other;
+    }
+
+    /// <summary>Serves the app on a real loopback port (any free one unless given) and returns its base address.</summary>
+    public Uri StartKestrel(int port = 0)
+    {
+        UseKestrel(port);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using RugcentrumPortal.Data;
+
+namespace RugcentrumPortal.EndToEnd.Tests;
+
+/// <summary>
+/// The server goes away under an open page and a new one takes its place on the same address and database. This
+/// class stops its portal on purpose, so it holds this one test only.
+/// </summary>
+public class ServerRestartTests(PortalBrowser browser) : IClassFixture<PortalBrowser>
+{
+    [Fact]
+    public async Task After_a_server_restart_the_open_balance_page_comes_back_by_itself_with_every_rating_made_before()
+    {
+        var assessmentId = await CreateAssessmentAsync();
+        var page = await browser.NewPageAsync(1024, 768);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+        await PortalBrowser.GotoWorkspaceAsync(page, $"/patienten/{Baseline.NoordPatientId}/onderzoek/{assessmentId}/spierbalans");
+        await page.Locator("label[for=tone-upper-trapezius-overactive]").ClickAsync();
+        await page.Locator("label[for=intensity-upper-trapezius-3]").ClickAsync();
+        await page.Locator("label[for=tone-deep-neck-flexors-underactive]").ClickAsync();
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("opgeslagen om");
+
+        await browser.Portal.DisposeAsync();
+        var dialog = page.Locator("#components-reconnect-modal");
+        await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(dialog).ToContainTextAsync("De verbinding is even weg");
+        await page.EvaluateAsync("window.stillThisPage = true");
+
+        await using var restarted = browser.Portal.AnotherInstance();
+        restarted.StartKestrel(browser.BaseAddress.Port);
+
+        // The new server does not know the old page's connection; the page loads itself again from the saved draft.
+        await ReloadedAsync(page, TimeSpan.FromSeconds(60));
+        await PortalBrowser.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.Locator("#tone-upper-trapezius-overactive")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#intensity-upper-trapezius-3")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#tone-deep-neck-flexors-underactive")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#rated-total")).ToHaveTextAsync("2 van 48 spieren beoordeeld");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+
+        // And the page is live on the new server: a further rating is saved there.
+        await page.Locator("label[for=tone-levator-scapulae-overactive]").ClickAsync();
+        await Assertions.Expect(page.Locator("#rated-total")).ToHaveTextAsync("3 van 48 spieren beoordeeld");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("opgeslagen om");
+        await restarted.DisposeAsync();
+    }
+
+    private static async Task ReloadedAsync(IPage page, TimeSpan within)
+    {
+        var until = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                if (await page.EvaluateAsync<bool>("window.stillThisPage === undefined"))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // Asked just while the page was being replaced.
+            }
+            await Task.Delay(250);
+        }
+        Assert.Fail($"The page did not load again within {within.TotalSeconds} s.");
+    }
+
+    private async Task<Guid> CreateAssessmentAsync()
+    {
+        await using var scope = browser.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.ArrangeDb();
+        var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
+        var now = browser.Portal.PracticeClock().Now;
+        var assessment = new ClinicalAssessment
+        {
+            PatientId = Baseline.NoordPatientId,
+            TherapistId = therapistId,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ComplaintRegions = ["neck"],
+        };
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync();
+        return assessment.Id;
+    }
+}
