@@ -136,9 +136,9 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         foreach (var region in new[] { "chest", "upper-back" })
         {
             var panel = page.Locator($"#region-{region}");
-            if (!(await panel.GetAttributeAsync("class") ?? "").Contains("mud-panel-expanded"))
+            if (!(await panel.GetAttributeAsync("class") ?? "").Contains("is-open"))
             {
-                await panel.Locator(".mud-expand-panel-header").ClickAsync();
+                await panel.Locator(".region-toggle").ClickAsync();
             }
         }
         foreach (var (muscle, tone, intensity) in UpperCrossed)

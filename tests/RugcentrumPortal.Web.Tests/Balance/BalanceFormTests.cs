@@ -48,8 +48,10 @@ public class BalanceFormTests(PortalFactory portal) : IClassFixture<PortalFactor
         var panels = page.FindAll(".region-panel");
         Assert.Equal(["region-low-back", "region-shoulder"], panels.Take(2).Select(p => p.Id).Order());
         Assert.All(panels.Take(2), p => Assert.Contains("klachtengebied", p.TextContent));
-        Assert.All(panels.Take(2), p => Assert.Contains("mud-panel-expanded", p.ClassName));
-        Assert.All(panels.Skip(2), p => Assert.DoesNotContain("mud-panel-expanded", p.ClassName));
+        Assert.All(panels.Take(2), p => Assert.Contains("is-open", p.ClassName));
+        Assert.All(panels.Skip(2), p => Assert.DoesNotContain("is-open", p.ClassName));
+        Assert.All(panels.Skip(2), p => Assert.Equal("false", p.QuerySelector(".region-toggle")!.GetAttribute("aria-expanded")));
+        Assert.Empty(page.FindAll("#region-neck .muscle-row"));
         Assert.Equal("Nek", page.Find("#region-neck .region-name").TextContent);
         Assert.Contains("diep", page.Find("#row-multifidus legend").TextContent);
         Assert.True(page.Find("#tone-quadratus-lumborum-none").HasAttribute("checked"));
@@ -96,7 +98,7 @@ public class BalanceFormTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Contains("Beoordeel een spier", page.Find(".balance-panel").TextContent);
         foreach (var region in new[] { "chest", "upper-back" })
         {
-            page.Find($"#region-{region} .mud-expand-panel-header").Click();
+            page.Find($"#region-{region} .region-toggle").Click();
         }
         foreach (var (muscle, tone, intensity) in UpperCrossedRatings)
         {
@@ -143,7 +145,7 @@ public class BalanceFormTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         page.Find("#balance-notes").Input(new string('x', 4001));
 
-        page.WaitForAssertion(() => Assert.Contains("te lang", page.Find("#balance-notes").ParentElement!.ParentElement!.ParentElement!.TextContent), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Contains("te lang", page.Find("#balance-notes-problem").TextContent), TimeSpan.FromSeconds(5));
         Assert.Null((await LoadAsync(portal, id)).BalanceNotes);
     }
 
