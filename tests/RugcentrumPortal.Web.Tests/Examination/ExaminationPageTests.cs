@@ -2,6 +2,7 @@ using Bunit;
 using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Web.Features.Examination;
+using RugcentrumPortal.Web.Features.Findings;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Tests.Balance;
 using RugcentrumPortal.Web.Tests.Components;

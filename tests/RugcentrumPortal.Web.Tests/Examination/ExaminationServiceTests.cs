@@ -3,6 +3,7 @@ using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Examination;
+using RugcentrumPortal.Web.Features.Findings;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Tests.Balance;
 using static RugcentrumPortal.Web.Tests.Examination.ExaminationTestKit;
@@ -37,6 +38,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await BalanceTestData.CreateNoordAssessmentAsync(portal);
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
 
         var result = await service.SaveMovementTestsAsync(Patient, id,
@@ -51,7 +53,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(
             [("curl-up", Side.Both, MovementGrade.Normal), ("prone-hip-extension", Side.Left, MovementGrade.Deviating), ("prone-hip-extension", Side.Right, MovementGrade.Normal)],
             stored.MovementTests.Select(t => (t.TestId, t.Side, t.Grade)).OrderBy(t => t.TestId).ThenBy(t => t.Side));
-        var summary = (await service.GetSummaryAsync(Patient, id, None))!;
+        var summary = (await findings.GetSummaryAsync(Patient, id, None))!;
         Assert.Equal(3, summary.MovementTestsGraded);
         var deviating = Assert.Single(summary.DeviatingTests);
         Assert.Equal((Side.Left, "Heupstrekken in buikligging"), (deviating.Side, deviating.Test.Nl));
@@ -69,6 +71,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await BalanceTestData.CreateNoordAssessmentAsync(portal);
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
 
         var result = await service.SaveMovementTestsAsync(Patient, id,
@@ -84,6 +87,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await BalanceTestData.CreateNoordAssessmentAsync(portal);
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
 
         var result = await service.SaveBreathingAsync(Patient, id, Breathing("Chest", 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0), None);
@@ -92,7 +96,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
         var record = (await LoadAsync(portal, id)).Examination!;
         Assert.Equal((BreathingPattern.Chest, 18, 25), (record.BreathingPattern, record.BreathingRate!.Value, record.BreathHoldSeconds!.Value));
         Assert.Equal(16, record.NijmegenItems!.Count);
-        var summary = (await service.GetSummaryAsync(Patient, id, None))!;
+        var summary = (await findings.GetSummaryAsync(Patient, id, None))!;
         Assert.Equal(24, summary.Breathing!.Nijmegen!.Total);
         Assert.True(summary.Breathing.SuggestsDysfunctionalBreathing);
     }
@@ -102,6 +106,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await BalanceTestData.CreateNoordAssessmentAsync(portal);
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
         var input = Breathing("", 1, 1, 1);
         input.Rate = "90";
@@ -122,6 +127,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await BalanceTestData.CreateNoordAssessmentAsync(portal);
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
 
         var refused = await service.SavePostureAsync(Patient, id, new PostureInput { LateralShift = "Both", Sagittal = "SwayBack" }, None);
@@ -138,6 +144,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await BalanceTestData.CreateNoordAssessmentAsync(portal);
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
 
         var missing = await service.SaveNeurologicalAsync(Patient, id, new NeurologicalInput { Left = new NeuroSideInput(), Right = null }, None);
@@ -150,7 +157,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(CommandStatus.Done, saved.Status);
         var record = (await LoadAsync(portal, id)).Examination!;
         Assert.Equal((NeuroFinding.Abnormal, ReflexFinding.Reduced, NeuroFinding.Normal), (record.LeftStraightLegRaise, record.LeftReflexes, record.RightStrength));
-        var summary = (await service.GetSummaryAsync(Patient, id, None))!;
+        var summary = (await findings.GetSummaryAsync(Patient, id, None))!;
         Assert.StartsWith("Links: reflexen verlaagd, SLR (gestrekt been heffen) positief.", summary.Neurological!.Summary.Nl);
     }
 
@@ -160,6 +167,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
         var indicated = await BalanceTestData.CreateNoordAssessmentAsync(portal, "low-back", "thigh:left");
         var neckOnly = await BalanceTestData.CreateNoordAssessmentAsync(portal, "neck");
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
 
         var view = (await service.GetAsync(Patient, indicated, None))!;
@@ -176,6 +184,7 @@ public class ExaminationServiceTests(PortalFactory portal) : IClassFixture<Porta
         var completed = await SeedAsync(portal, Patient, Baseline.NoordTherapist, DateTimeOffset.UtcNow, completed: true, After);
         var draft = await BalanceTestData.CreateNoordAssessmentAsync(portal);
         var (scope, service) = await AsAsync();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         await using var _ = scope;
         var (zuidScope, zuid) = await AsAsync(Baseline.ZuidTherapist);
         await using var __ = zuidScope;

@@ -58,7 +58,7 @@ public class ReassessmentTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(ComparisonGap.NoEarlier, first.Gap);
         Assert.Null(first.Comparison);
         Assert.Null(await zuid.ServiceProvider.GetRequiredService<ReassessmentService>().CompareAsync(Patient, later, default));
-        Assert.False(await zuid.ServiceProvider.GetRequiredService<ReassessmentService>().HasEarlierAsync(Patient, later, default));
+        Assert.False(await zuid.ServiceProvider.GetRequiredService<Web.Features.Findings.FindingsService>().HasEarlierAsync(Patient, later, default));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.BodyMap;
+using RugcentrumPortal.Web.Features.Findings;
 
 namespace RugcentrumPortal.Web.Features.Balance;
 
@@ -119,7 +120,7 @@ public static partial class BalanceMapping
         {
             ObservationIds = [.. assessment.Observations],
             Complaints = ComplaintRegions(assessment.ComplaintRegions),
-            MovementTests = [.. assessment.MovementTests.Select(Examination.ExaminationMapping.ToResult)],
+            MovementTests = [.. assessment.MovementTests.Select(ExaminationMapping.ToResult)],
         };
 
     public static List<ComplaintRegion> ComplaintRegions(IEnumerable<string> keys)

@@ -9,6 +9,7 @@ using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Balance;
+using RugcentrumPortal.Web.Features.Findings;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -63,14 +64,6 @@ public sealed class ExaminationService(IDbContextFactory<AppDbContext> contexts,
             NeurologicalRecorded = record?.NeurologicalRecordedAt is not null,
             Summary = ExaminationSummary.Of(assessment),
         };
-    }
-
-    /// <summary>The findings in short for another page of the same assessment; null when out of reach.</summary>
-    public async Task<ExaminationSummary?> GetSummaryAsync(Guid patientId, Guid assessmentId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var assessment = await LoadAsync(db, patientId, assessmentId, tracked: false, cancellationToken);
-        return assessment is null ? null : ExaminationSummary.Of(assessment);
     }
 
     /// <summary>

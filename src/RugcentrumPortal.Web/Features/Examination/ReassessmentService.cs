@@ -65,15 +65,6 @@ public sealed class ReassessmentService(IDbContextFactory<AppDbContext> contexts
             : view with { Gap = ComparisonGap.InvalidStoredData };
     }
 
-    /// <summary>Whether this assessment has an earlier completed one with ratings to compare with.</summary>
-    public async Task<bool> HasEarlierAsync(Guid patientId, Guid assessmentId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var created = await db.Assessments.Where(a => a.Id == assessmentId && a.PatientId == patientId).Select(a => (DateTimeOffset?)a.CreatedAt).SingleOrDefaultAsync(cancellationToken);
-        return created is { } at && await db.Assessments.AnyAsync(a => a.PatientId == patientId && a.Id != assessmentId
-            && a.Status == AssessmentStatus.Completed && a.CreatedAt < at && a.Ratings.Any(), cancellationToken);
-    }
-
     /// <summary>
     /// The latest two completed assessments with ratings of a patient, compared, for the printed plan; null when
     /// there are fewer than two or their stored data no longer passes. The context's access rule decides the reach.

@@ -1,4 +1,4 @@
-namespace RugcentrumPortal.Web.Features.Examination;
+namespace RugcentrumPortal.Web.Features.Findings;
 
 /// <summary>
 /// One movement test on one side as the page holds it: raw values, checked by the clinical core before saving.

@@ -4,7 +4,7 @@ using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
 
-namespace RugcentrumPortal.Web.Features.Examination;
+namespace RugcentrumPortal.Web.Features.Findings;
 
 /// <summary>
 /// Moves examination findings between the page, the stored record and the clinical core. Values are read as they

@@ -5,7 +5,7 @@ using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Text;
 using RugcentrumPortal.Data;
 
-namespace RugcentrumPortal.Web.Features.Examination;
+namespace RugcentrumPortal.Web.Features.Findings;
 
 /// <summary>A movement test that deviated, on one side, with what was seen.</summary>
 public sealed record DeviatingTest(LocalizedText Test, Side Side, IReadOnlyList<LocalizedText> Findings);
