@@ -24,6 +24,10 @@ public partial class AppDbContext
             ScopeSeesAll || Assessments.Any(a => a.Id == r.AssessmentId));
         builder.Entity<PatternReview>().HasQueryFilter(r =>
             ScopeSeesAll || Assessments.Any(a => a.Id == r.AssessmentId));
+        builder.Entity<MovementTestEntry>().HasQueryFilter(t =>
+            ScopeSeesAll || Assessments.Any(a => a.Id == t.AssessmentId));
+        builder.Entity<ExaminationRecord>().HasQueryFilter(e =>
+            ScopeSeesAll || Assessments.Any(a => a.Id == e.AssessmentId));
 
         // Invitations are handled by therapists; the patient uses the link, not the record.
         builder.Entity<PatientInvitation>().HasQueryFilter(i =>

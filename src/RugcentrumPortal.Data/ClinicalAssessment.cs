@@ -83,6 +83,12 @@ public class ClinicalAssessment : IPatientRecord
     public DateTimeOffset? BalanceRecordedAt { get; set; }
 
     public List<PatternReview> PatternReviews { get; set; } = [];
+
+    /// <summary>Janda's movement tests as graded; part of the muscle-balance findings.</summary>
+    public List<MovementTestEntry> MovementTests { get; set; } = [];
+
+    /// <summary>Breathing, posture and the neurological examination; null until one of them is recorded.</summary>
+    public ExaminationRecord? Examination { get; set; }
     public DateOnly? ReassessmentDue { get; set; }
 }
 

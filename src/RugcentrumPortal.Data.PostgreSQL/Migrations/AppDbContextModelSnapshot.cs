@@ -442,6 +442,107 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("BreathHoldSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BreathingPattern")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("BreathingRate")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("BreathingRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HighPelvisSide")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("LateralShift")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("LeftReflexes")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LeftSensation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LeftSlump")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LeftStraightLegRaise")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LeftStrength")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("NeurologicalRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<int>>("NijmegenItems")
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateTimeOffset?>("PostureRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RightReflexes")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RightSensation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RightSlump")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RightStraightLegRaise")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RightStrength")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Sagittal")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique();
+
+                    b.ToTable("ExaminationRecord");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,6 +576,42 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .IsUnique();
 
                     b.ToTable("FeedbackReceipts");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.MovementTestEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("FindingIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("TestId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "TestId", "Side")
+                        .IsUnique();
+
+                    b.ToTable("MovementTestEntry");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
@@ -1135,6 +1272,15 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Navigation("Therapist");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
+                        .WithOne("Examination")
+                        .HasForeignKey("RugcentrumPortal.Data.ExaminationRecord", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
@@ -1144,6 +1290,15 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.MovementTestEntry", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
+                        .WithMany("MovementTests")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
@@ -1287,6 +1442,10 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
+                    b.Navigation("Examination");
+
+                    b.Navigation("MovementTests");
+
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");

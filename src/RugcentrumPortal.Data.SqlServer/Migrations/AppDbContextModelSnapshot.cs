@@ -444,6 +444,107 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("BreathHoldSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BreathingPattern")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("BreathingRate")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("BreathingRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HighPelvisSide")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("LateralShift")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("LeftReflexes")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LeftSensation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LeftSlump")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LeftStraightLegRaise")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LeftStrength")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("NeurologicalRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("NijmegenItems")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("PostureRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RightReflexes")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RightSensation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RightSlump")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RightStraightLegRaise")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RightStrength")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Sagittal")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique();
+
+                    b.ToTable("ExaminationRecord");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -477,6 +578,42 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("FeedbackReceipts");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.MovementTestEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("FindingIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("TestId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "TestId", "Side")
+                        .IsUnique();
+
+                    b.ToTable("MovementTestEntry");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
@@ -1138,6 +1275,15 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Therapist");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
+                        .WithOne("Examination")
+                        .HasForeignKey("RugcentrumPortal.Data.ExaminationRecord", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
@@ -1147,6 +1293,15 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.MovementTestEntry", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
+                        .WithMany("MovementTests")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
@@ -1290,6 +1445,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
+                    b.Navigation("Examination");
+
+                    b.Navigation("MovementTests");
+
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");

@@ -431,6 +431,107 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Assessments");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BreathHoldSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreathingPattern")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BreathingRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BreathingRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HighPelvisSide")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LateralShift")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftReflexes")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftSensation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftSlump")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftStraightLegRaise")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftStrength")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NeurologicalRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("NijmegenItems")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostureRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RightReflexes")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightSensation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightSlump")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightStraightLegRaise")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightStrength")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sagittal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique();
+
+                    b.ToTable("ExaminationRecord");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,6 +565,42 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("FeedbackReceipts");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.MovementTestEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("FindingIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TestId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "TestId", "Side")
+                        .IsUnique();
+
+                    b.ToTable("MovementTestEntry");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
@@ -1124,6 +1261,15 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Therapist");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
+                        .WithOne("Examination")
+                        .HasForeignKey("RugcentrumPortal.Data.ExaminationRecord", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.FeedbackReceipt", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
@@ -1133,6 +1279,15 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.MovementTestEntry", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
+                        .WithMany("MovementTests")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.MuscleRatingEntry", b =>
@@ -1276,6 +1431,10 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
             modelBuilder.Entity("RugcentrumPortal.Data.ClinicalAssessment", b =>
                 {
+                    b.Navigation("Examination");
+
+                    b.Navigation("MovementTests");
+
                     b.Navigation("PatternReviews");
 
                     b.Navigation("Ratings");

@@ -13,6 +13,7 @@ public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<Clinical
         builder.HasOne(a => a.ClearanceRecordedBy).WithMany().HasForeignKey(a => a.ClearanceRecordedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.PatternReviews).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.MovementTests).WithOne().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
 
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);

@@ -260,4 +260,22 @@ public class AnalysisViewTests
         Assert.Equal("part of Upper crossed syndrome (Janda)", html.QuerySelector($"#pattern-{part.Pattern.Id} .part-of")?.TextContent.Trim());
         Assert.Equal("Deep stabilisers versus superficial movers", html.QuerySelector("#analysis-layers-heading")?.TextContent);
     }
+
+    [Fact]
+    public async Task Left_and_right_are_shown_each_on_their_own_with_the_asymmetry_the_core_reports()
+    {
+        var ratings = BalanceTestData.UpperCrossedRatings.Select(r => new MuscleRating(r.Muscle, r.Tone, r.Intensity, Side.Left)).ToList();
+        ratings.AddRange(BalanceTestData.UpperCrossedRatings.Select(r => new MuscleRating(r.Muscle, MuscleTone.Normal, 1, Side.Right)));
+        var analysis = Analyzer.Analyze(new Assessment(ratings.Where(r => Clinical.Catalog.ClinicalCatalog.Default.MusclesById[r.MuscleId].HasSides).ToList()));
+
+        var document = await RenderAsync(analysis);
+
+        Assert.NotEmpty(analysis.Asymmetries);
+        Assert.Contains(analysis.Asymmetries[0].Explanation.Nl, document.Body!.TextContent);
+        var pattern = analysis.Patterns.First(p => p.Left is not null && p.Right is not null);
+        var fits = document.QuerySelectorAll(".side-fit").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains(fits, f => f.StartsWith("Links: ", StringComparison.Ordinal) && f.Contains("passend", StringComparison.Ordinal));
+        Assert.Contains(fits, f => f.StartsWith("Rechts: ", StringComparison.Ordinal));
+        Assert.True(pattern.IsAsymmetric);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
@@ -69,6 +70,8 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal([Baseline.NoordPatientId], await patient.Patients.Select(p => p.Id).ToListAsync());
         Assert.Empty(await patient.Assessments.ToListAsync());
         Assert.Empty(await patient.Set<MuscleRatingEntry>().ToListAsync());
+        Assert.Empty(await patient.Set<MovementTestEntry>().ToListAsync());
+        Assert.Empty(await patient.Set<ExaminationRecord>().ToListAsync());
         Assert.Empty(await patient.Invitations.ToListAsync());
         Assert.Empty(await patient.FeedbackReceipts.ToListAsync());
         Assert.All(await patient.SessionLogs.ToListAsync(), l => Assert.Equal(Baseline.NoordPatientId, l.PatientId));
@@ -107,6 +110,8 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
             PatientId = patientId, TherapistId = therapistId, CreatedAt = now, UpdatedAt = now,
             Ratings = [new MuscleRatingEntry { MuscleId = "upper-trapezius", Tone = MuscleTone.Overactive, Side = Side.Both }],
             PatternReviews = [new PatternReview { PatternId = "upper-crossed", Accepted = true, ReviewedAt = now }],
+            MovementTests = [new MovementTestEntry { TestId = "push-up", Side = Side.Left, Grade = MovementGrade.Deviating, FindingIds = ["push-up-scapular-winging"] }],
+            Examination = new ExaminationRecord { BreathingPattern = BreathingPattern.Chest, BreathingRecordedAt = now },
         };
         var plan = await TestPlans.AddAsync(portal, patientId, PlanStatus.Active, now, TestPlans.Exercise("pelvic-tilt"));
         db.Assessments.Add(assessment);

@@ -7,6 +7,7 @@ using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.BodyMap;
+using RugcentrumPortal.Web.Features.Findings;
 
 namespace RugcentrumPortal.Web.Features.Balance;
 
@@ -110,12 +111,16 @@ public static partial class BalanceMapping
         return input;
     }
 
-    /// <summary>The stored assessment in the clinical core's terms; complaint keys that no longer parse are left out.</summary>
+    /// <summary>
+    /// The stored assessment in the clinical core's terms, with Janda's movement tests when they were loaded;
+    /// complaint keys that no longer parse are left out.
+    /// </summary>
     public static Assessment ToAssessment(ClinicalAssessment assessment) =>
         new(assessment.Ratings.Select(r => new MuscleRating(r.MuscleId, r.Tone, r.Intensity, r.Side)).ToList())
         {
             ObservationIds = [.. assessment.Observations],
             Complaints = ComplaintRegions(assessment.ComplaintRegions),
+            MovementTests = [.. assessment.MovementTests.Select(ExaminationMapping.ToResult)],
         };
 
     public static List<ComplaintRegion> ComplaintRegions(IEnumerable<string> keys)

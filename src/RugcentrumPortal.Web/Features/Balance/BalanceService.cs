@@ -289,8 +289,10 @@ public sealed class BalanceService(IDbContextFactory<AppDbContext> contexts, Pra
         var query = db.Assessments
             .Include(a => a.Ratings)
             .Include(a => a.PatternReviews)
+            .Include(a => a.MovementTests)
             .Include(a => a.Patient)
-            .Where(a => a.Id == assessmentId && a.PatientId == patientId);
+            .Where(a => a.Id == assessmentId && a.PatientId == patientId)
+            .AsSplitQuery();
         return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Examination;
 using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -43,6 +44,7 @@ public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, Cu
             db.AcrossPractices("the patient's own printed plan carries the precautions recorded for them; their plan was found under their own access above");
         }
         var safety = await PatientSafety.LoadAsync(db, patient.Id, cancellationToken);
+        var progress = user.IsTherapist ? await ReassessmentService.LatestTwoAsync(db, clock, patient.Id, cancellationToken) : null;
 
         var catalog = ClinicalCatalog.Default;
         var items = plan.Exercises
@@ -58,7 +60,10 @@ public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, Cu
             patient.FullName, patient.DateOfBirth, patient.Therapist?.DisplayName,
             plan.Title, plan.Version, plan.StartsOn, plan.ActivatedAt is { } activatedAt ? clock.Local(activatedAt) : null, clock.Today, plan.Notes,
             plan.Phases.OrderBy(p => p.Order).Select(p => new PrintPhase(p.Phase, p.Goal, p.ReviewOn)).ToList(),
-            exercises, selfCare);
+            exercises, selfCare)
+        {
+            Progress = progress is { } found ? new PrintProgress(found.EarlierOn, found.LaterOn, found.Comparison) : null,
+        };
     }
 
     private static List<PrintExercise> Number(IEnumerable<(PlanExercise Item, Exercise Exercise)> items, PatientSafety safety, int first) =>

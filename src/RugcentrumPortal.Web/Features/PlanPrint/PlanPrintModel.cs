@@ -1,9 +1,13 @@
+using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Patterns;
 
 namespace RugcentrumPortal.Web.Features.PlanPrint;
 
 public sealed record PrintPhase(RecoveryPhase Phase, string? Goal, DateOnly? ReviewOn);
+
+/// <summary>The latest two completed muscle-balance assessments, compared by the clinical core; dates at the practice.</summary>
+public sealed record PrintProgress(DateOnly EarlierOn, DateOnly LaterOn, ReassessmentComparison Comparison);
 
 public sealed record PrintExercise(int Number, Exercise Exercise, string Dosage, string? Instructions, IReadOnlyList<string> Precautions);
 
@@ -26,6 +30,9 @@ public sealed record PlanPrintModel(
     IReadOnlyList<PrintExercise> Exercises,
     IReadOnlyList<PrintExercise> SelfCare)
 {
+    /// <summary>Progress between the latest two completed assessments; only on the therapist's print, as assessments are the therapist's record.</summary>
+    public PrintProgress? Progress { get; init; }
+
     /// <summary>The tick-off table covers this many weeks from the start (or print) date.</summary>
     public const int TickWeeks = 4;
 
