@@ -324,6 +324,99 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.NotEqual(template.Id, copy.Id);
     }
 
+    /// <summary>A practice template made from a draft of two exercises, as the builder saves one.</summary>
+    private async Task<(Guid Id, string Name)> TemplateAsync()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "chin-tuck")).Id;
+        var name = "Sjabloonproef " + Guid.NewGuid().ToString("N")[..4];
+        var id = await portal.WithDbAsync(async db =>
+        {
+            var draft = await db.Plans.Include(p => p.Exercises).Include(p => p.Phases).SingleAsync(p => p.Id == planId);
+            var template = Web.Features.Plans.PlanDrafts.TemplateFrom(draft, name, draft.CreatedById, DateTimeOffset.UtcNow);
+            db.Plans.Add(template);
+            await db.SaveChangesAsync();
+            return template.Id;
+        });
+        return (id, name);
+    }
+
+    [Fact]
+    public async Task Templates_page_lists_opens_and_deletes_a_template_only_after_confirmation()
+    {
+        var (templateId, name) = await TemplateAsync();
+        await using var workspace = await TherapistAsync();
+
+        var list = workspace.OpenTemplates();
+        Assert.Equal($"plannen/sjablonen/{templateId}", list.FindAll("a").Single(a => a.TextContent == name).GetAttribute("href"));
+        Assert.NotEmpty(list.FindAll($"a[href='plannen/sjablonen/{templateId}/bewerken']"));
+        var detail = workspace.OpenTemplates(templateId);
+        Assert.Contains(name, detail.Find("h1").TextContent);
+
+        await detail.On("#template-delete", e => e.Click());
+        workspace.Dialogs.WaitForElement(".mud-dialog");
+        Assert.Contains($"'{name}' wordt verwijderd", workspace.Dialogs.Find(".mud-dialog").TextContent);
+        await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.Find(".mud-dialog button:contains('Annuleren')").Click());
+        workspace.Dialogs.WaitForAssertion(() => Assert.Empty(workspace.Dialogs.FindAll(".mud-dialog")));
+        Assert.True(await portal.WithDbAsync(db => db.Plans.AnyAsync(p => p.Id == templateId)));
+
+        await detail.On("#template-delete", e => e.Click());
+        workspace.Dialogs.WaitForElement(".mud-dialog");
+        await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.Find(".mud-dialog button:contains('Ja, verwijderen')").Click());
+
+        detail.WaitForAssertion(() => Assert.Equal("/plannen/sjablonen", workspace.Path()));
+        Assert.False(await portal.WithDbAsync(db => db.Plans.AnyAsync(p => p.Id == templateId)));
+        var after = workspace.OpenTemplates();
+        Assert.DoesNotContain(name, after.Markup);
+    }
+
+    [Fact]
+    public async Task A_template_is_edited_in_the_builder_name_items_and_dosage_alike()
+    {
+        var (templateId, name) = await TemplateAsync();
+        await using var workspace = await TherapistAsync();
+        var editor = workspace.OpenTemplateEditor(templateId);
+        Assert.Equal(name, editor.Value("template-name"));
+        Assert.Empty(editor.FindAll("#activate"));
+        Assert.Empty(editor.FindAll("#plan-start"));
+
+        await editor.Type("template-name", name + " nek");
+        await editor.Type("plan-title", "Nek en bovenrug");
+        await editor.Type("row-1-Sets", "3");
+        await editor.Command("button:contains('Verwijderen: Bekken kantelen')", e => e.Click());
+        await editor.Press("add-cat-camel");
+        await editor.PressNamed("Bolle-holle rug omhoog");
+        await editor.Type("template-name", " ");
+
+        Assert.Contains("Geef het sjabloon een naam", editor.FieldMessage("template-name"));
+        var template = await portal.PlanAsync(templateId);
+        Assert.Equal((name + " nek", "Nek en bovenrug", (Guid?)null, PlanStatus.Draft), (template.TemplateName, template.Title, template.PatientId, template.Status));
+        Assert.Equal(["cat-camel", "chin-tuck"], template.ExerciseOrder());
+        Assert.Equal(3, template.Exercises.Single(e => e.ExerciseId == "chin-tuck").Dosage.Sets);
+    }
+
+    [Fact]
+    public async Task Discarding_a_draft_asks_first_and_only_then_deletes_it()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
+        await using var workspace = await TherapistAsync();
+        var editor = workspace.OpenEditor(patientId, planId);
+
+        await editor.On("#discard", e => e.Click());
+        workspace.Dialogs.WaitForElement(".mud-dialog");
+        await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.Find(".mud-dialog button:contains('Annuleren')").Click());
+        workspace.Dialogs.WaitForAssertion(() => Assert.Empty(workspace.Dialogs.FindAll(".mud-dialog")));
+        Assert.Single(await portal.PlansOfAsync(patientId));
+
+        await editor.On("#discard", e => e.Click());
+        workspace.Dialogs.WaitForElement(".mud-dialog");
+        await workspace.Dialogs.InvokeAsync(() => workspace.Dialogs.Find(".mud-dialog button:contains('Concept verwijderen')").Click());
+
+        editor.WaitForAssertion(() => Assert.Equal($"/patienten/{patientId}/plan", workspace.Path()));
+        Assert.Empty(await portal.PlansOfAsync(patientId));
+    }
+
     [Fact]
     public async Task Changing_an_active_plan_makes_a_new_version_and_the_patient_sees_only_the_activated_one()
     {
