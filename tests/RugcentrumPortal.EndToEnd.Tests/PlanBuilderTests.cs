@@ -47,6 +47,10 @@ public class PlanBuilderTests(PortalBrowser browser) : IClassFixture<PortalBrows
     private static async Task WaitForCommandAsync(IPage page, int before) =>
         await Assertions.Expect(page.Locator($"#save-status[data-done='{before + 1}']")).ToBeAttachedAsync();
 
+    /// <summary>What the screen shows without scrolling, next to the whole page, to judge the first view.</summary>
+    private static Task ViewportShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalBrowser.ScreenshotDirectory, name + ".png") });
+
     private static async Task<List<string>> StoredOrderAsync(PortalBrowser browser, Guid planId)
     {
         await using var scope = browser.Portal.Services.CreateAsyncScope();
@@ -93,6 +97,8 @@ public class PlanBuilderTests(PortalBrowser browser) : IClassFixture<PortalBrows
         }
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Opgeslagen");
         await PortalBrowser.ScreenshotAsync(page, "plan-builder-1280");
+        await page.Locator("#exercises-heading").ScrollIntoViewIfNeededAsync();
+        await ViewportShotAsync(page, "plan-builder-1280-view");
         await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan activeren" }).ClickAsync();
@@ -111,8 +117,11 @@ public class PlanBuilderTests(PortalBrowser browser) : IClassFixture<PortalBrows
         var page = await browser.NewPageAsync(1024, 768);
         await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
         await PortalBrowser.GotoWorkspaceAsync(page, $"/patienten/{patientId}/plan/{planId}");
+        await Assertions.Expect(page.Locator("#exercise-rows .row-title")).ToHaveCountAsync(3);
         await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "plan-builder-1024");
+        await page.Locator("#exercises-heading").ScrollIntoViewIfNeededAsync();
+        await ViewportShotAsync(page, "plan-builder-1024-view");
 
         var done = await DoneAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kin intrekken omhoog" }).FocusAsync();
@@ -135,7 +144,10 @@ public class PlanBuilderTests(PortalBrowser browser) : IClassFixture<PortalBrows
         var phone = await browser.NewPageAsync(390, 844);
         await PortalBrowser.LogInAsync(phone, Baseline.NoordTherapist);
         await PortalBrowser.GotoWorkspaceAsync(phone, $"/patienten/{patientId}/plan/{planId}");
+        await Assertions.Expect(phone.Locator("#exercise-rows .row-title")).ToHaveCountAsync(3);
         await PortalBrowser.ScreenshotAsync(phone, "plan-builder-390");
+        await phone.Locator("#exercises-heading").ScrollIntoViewIfNeededAsync();
+        await ViewportShotAsync(phone, "plan-builder-390-view");
     }
 
     [Fact]

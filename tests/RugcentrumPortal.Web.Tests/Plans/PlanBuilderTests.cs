@@ -162,13 +162,16 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
-    public async Task The_library_lists_every_exercise_before_any_search()
+    public async Task Show_all_lists_every_exercise_of_the_library()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
         await using var workspace = await TherapistAsync();
 
         var editor = workspace.OpenEditor(patientId, planId);
+        Assert.Empty(editor.FindAll(".library-item"));
+
+        await editor.ShowAllAsync();
 
         var exercises = ClinicalCatalog.Default.Exercises.Where(e => !e.IsSelfCareModule).Select(e => e.Id).ToList();
         Assert.Equal(exercises.Count, editor.FindAll(".library-item").Count);
@@ -384,6 +387,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         await editor.Type("plan-title", "Nek en bovenrug");
         await editor.Type("row-1-Sets", "3");
         await editor.Command("button:contains('Verwijderen: Bekken kantelen')", e => e.Click());
+        await editor.ShowAllAsync();
         await editor.Press("add-cat-camel");
         await editor.PressNamed("Bolle-holle rug omhoog");
         await editor.Type("template-name", " ");
@@ -427,6 +431,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         planPage.WaitForAssertion(() => Assert.StartsWith($"/patienten/{patientId}/plan/", workspace.Path()));
         var v1Id = PlanIdFrom(workspace);
         var v1Editor = workspace.OpenEditor(patientId, v1Id);
+        await v1Editor.ShowAllAsync();
         await v1Editor.Press("add-pelvic-tilt");
         await v1Editor.Press("activate");
         Assert.Equal($"/patienten/{patientId}/plan", workspace.Path());
@@ -442,6 +447,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(PlanStatus.Active, v1.Status);
 
         var v2Editor = workspace.OpenEditor(patientId, v2Id);
+        await v2Editor.ShowAllAsync();
         await v2Editor.Press("add-chin-tuck");
         Assert.Equal(["pelvic-tilt"], (await portal.PlanAsync(v1Id)).ExerciseOrder());
         await v2Editor.Press("activate");

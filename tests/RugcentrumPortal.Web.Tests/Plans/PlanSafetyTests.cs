@@ -157,6 +157,8 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Contains("Het plan heeft nog geen oefeningen", Refusal(editor));
         Assert.Equal(before, await StoredAsync(planId));
 
+        await editor.ShowAllAsync();
+
         await editor.Press("add-pelvic-tilt");
         await editor.Press("activate");
 

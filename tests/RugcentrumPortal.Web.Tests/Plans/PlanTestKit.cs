@@ -66,6 +66,13 @@ internal static class PlanTestKit
         page.WaitForAssertion(() => Assert.Equal(ExerciseLibrary.Search(text, null, null, null).Count, page.FindAll(".library-item").Count));
     }
 
+    /// <summary>Asks the library for all its exercises, as the "show all" button does.</summary>
+    public static async Task ShowAllAsync(this IRenderedComponent<PlanEditor> page)
+    {
+        await page.On("#library-show-all", e => e.Click());
+        page.WaitForElement(".library-item");
+    }
+
     /// <summary>Opens a select by its input id and picks the option with this text.</summary>
     public static async Task ChooseAsync<TPage>(this IRenderedComponent<TPage> page, WorkspaceContext workspace, string inputId, string option) where TPage : IComponent
     {

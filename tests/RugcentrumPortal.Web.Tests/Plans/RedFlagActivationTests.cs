@@ -121,6 +121,7 @@ public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<Portal
         planPage.WaitForAssertion(() => Assert.StartsWith($"/patienten/{patientId}/plan/", workspace.Path()));
         var planId = Guid.Parse(workspace.Path().Split('/').Last());
         var editor = workspace.OpenEditor(patientId, planId);
+        await editor.ShowAllAsync();
         await editor.Press("add-pelvic-tilt");
         await editor.Press("activate");
 
