@@ -218,6 +218,23 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task In_english_a_dose_out_of_range_is_explained_in_english_and_nothing_is_saved()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist, "en");
+        var editor = workspace.OpenEditor(patientId, planId);
+
+        await editor.Type("row-0-HoldSeconds", "301");
+        await editor.On("#row-0-Sets", e => e.Change("two"));
+
+        Assert.Equal("Choose a value from 1 to 300.", editor.FieldMessage("row-0-HoldSeconds"));
+        editor.WaitForAssertion(() => Assert.Equal("Enter a whole number.", editor.FieldMessage("row-0-Sets")));
+        Assert.Contains("Not saved", editor.Find("#save-status").TextContent);
+        Assert.Equal(new ExerciseDosage { Sets = 2, Repetitions = 10 }, (await portal.PlanAsync(planId)).Exercises.Single().Dosage);
+    }
+
+    [Fact]
     public async Task Self_care_modules_are_added_in_their_own_section()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
@@ -351,6 +368,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         await using var workspace = await TherapistAsync();
 
         var list = workspace.OpenTemplates();
+        list.WaitForAssertion(() => Assert.Contains(name, list.Markup));
         Assert.Equal($"plannen/sjablonen/{templateId}", list.FindAll("a").Single(a => a.TextContent == name).GetAttribute("href"));
         Assert.NotEmpty(list.FindAll($"a[href='plannen/sjablonen/{templateId}/bewerken']"));
         var detail = workspace.OpenTemplates(templateId);
@@ -370,6 +388,7 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
         detail.WaitForAssertion(() => Assert.Equal("/plannen/sjablonen", workspace.Path()));
         Assert.False(await portal.WithDbAsync(db => db.Plans.AnyAsync(p => p.Id == templateId)));
         var after = workspace.OpenTemplates();
+        after.WaitForElement(".template-list, .empty-state");
         Assert.DoesNotContain(name, after.Markup);
     }
 
