@@ -118,6 +118,34 @@ public class PlanBuilderTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task A_row_dragged_above_the_first_card_becomes_the_first_exercise_and_one_dropped_on_a_card_lands_after_it()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "cat-camel", "chin-tuck")).Id;
+        await using var workspace = await TherapistAsync();
+        var editor = workspace.OpenEditor(patientId, planId);
+        var before = editor.Done();
+
+        // The events a browser sends for a drag and drop, in order, each on the renderer's thread.
+        await editor.On("#exercise-rows .mud-drop-item[index='2']", e => e.DragStart());
+        await editor.On("#exercise-rows .mud-drop-item-preview-start", e => e.DragEnter());
+        await editor.On("#exercise-rows .mud-drop-zone", e => e.Drop());
+
+        editor.WaitForAssertion(() => Assert.True(editor.Done() > before));
+        Assert.Equal(["chin-tuck", "pelvic-tilt", "cat-camel"], (await portal.PlanAsync(planId)).ExerciseOrder());
+        editor.WaitForAssertion(() => Assert.Equal(["1. Kin intrekken", "2. Bekken kantelen", "3. Bolle-holle rug"],
+            editor.FindAll("#exercise-rows .row-title").Select(h => h.TextContent.Trim())));
+
+        before = editor.Done();
+        await editor.On("#exercise-rows .mud-drop-item[index='0']", e => e.DragStart());
+        await editor.On("#exercise-rows .mud-drop-item[index='1']", e => e.DragEnter());
+        await editor.On("#exercise-rows .mud-drop-zone", e => e.Drop());
+
+        editor.WaitForAssertion(() => Assert.True(editor.Done() > before));
+        Assert.Equal(["pelvic-tilt", "chin-tuck", "cat-camel"], (await portal.PlanAsync(planId)).ExerciseOrder());
+    }
+
+    [Fact]
     public async Task Searching_the_library_keeps_every_edit_of_the_plan()
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
