@@ -42,18 +42,24 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
         await PortalBrowser.LogInAsync(therapist, Baseline.NoordTherapist);
         await CompleteNeckPainAssessmentAsync(therapist, screenshot: null);
 
-        await therapist.GotoAsync($"{PatientPage}/plan");
+        await PortalBrowser.GotoWorkspaceAsync(therapist, $"{PatientPage}/plan");
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Suggestie overnemen" }).ClickAsync();
         await Assertions.Expect(therapist.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Concept versie 1");
         Assert.True(await therapist.Locator(".plan-row").CountAsync() > 0, "The suggestion gave an empty plan.");
         var precautions = therapist.Locator(".precaution-block");
         for (var i = 0; i < await precautions.CountAsync(); i++)
         {
+            // Each change is saved as it is made; the next one waits until the builder has the answer.
+            var done = await therapist.Locator("#save-status").GetAttributeAsync("data-done");
             await precautions.Nth(i).GetByLabel("Ik heb de voorzorg gelezen").CheckAsync();
+            await Assertions.Expect(therapist.Locator("#save-status")).Not.ToHaveAttributeAsync("data-done", done!);
+            done = await therapist.Locator("#save-status").GetAttributeAsync("data-done");
             await precautions.Nth(i).GetByLabel("Toelichting bij de voorzorg").FillAsync("Besproken met de patiënt; rustig opbouwen.");
+            await precautions.Nth(i).GetByLabel("Toelichting bij de voorzorg").PressAsync("Tab");
+            await Assertions.Expect(therapist.Locator("#save-status")).Not.ToHaveAttributeAsync("data-done", done!);
         }
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Plan activeren" }).ClickAsync();
-        await Assertions.Expect(therapist.Locator(".badge", new() { HasText = "Versie 1 actief" })).ToBeVisibleAsync();
+        await Assertions.Expect(therapist.GetByText("Versie 1 actief")).ToBeVisibleAsync();
 
         await therapist.GotoAsync($"{PatientPage}/uitnodiging");
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging e-mailen" }).ClickAsync();

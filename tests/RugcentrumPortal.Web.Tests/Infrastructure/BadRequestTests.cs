@@ -26,9 +26,10 @@ public class BadRequestTests(PortalFactory portal) : IClassFixture<PortalFactory
     }
 
     [Fact]
-    public async Task Show_all_exercises_with_a_value_that_is_not_yes_or_no_answers_400_with_the_friendly_page()
+    public async Task The_deleted_notice_with_a_value_that_is_not_yes_or_no_answers_400_with_the_friendly_page()
     {
-        var page = await GetAsAsync(Baseline.NoordTherapist, $"/patienten/{Baseline.NoordPatientId}/plan/{plan.Id}?alle=abc");
+        // The builder's library no longer reads the address ("?alle="); the templates page still reads a yes or no.
+        var page = await GetAsAsync(Baseline.NoordTherapist, "/plannen/sjablonen?verwijderd=abc");
 
         AssertFriendlyBadRequest(page);
     }

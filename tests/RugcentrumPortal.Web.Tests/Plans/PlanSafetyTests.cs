@@ -1,23 +1,35 @@
+using Bunit;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Tests.Components;
+using RugcentrumPortal.Web.Tests.Intake;
 
 namespace RugcentrumPortal.Web.Tests.Plans;
 
-/// <summary>Each safety rule on its own: it blocks activation with its reason, and lets the plan through once resolved.</summary>
+/// <summary>
+/// Each safety rule on its own, in the live builder: activating is refused with the reason and nothing changes in the
+/// database; once resolved the plan goes live.
+/// </summary>
 public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private async Task<(PortalClient Client, Page Editor)> OpenEditorAsync(Guid patientId, Guid planId)
+    private async Task<(WorkspaceContext Workspace, IRenderedComponent<PlanEditor> Editor)> OpenEditorAsync(Guid patientId, Guid planId)
     {
-        var client = portal.CreatePortalClient();
-        await client.LoginAsync(Baseline.NoordTherapist);
-        return (client, await client.GetPageAsync(PlanTestData.Editor(patientId, planId)));
+        var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        return (workspace, workspace.OpenEditor(patientId, planId));
     }
 
-    private static Task<Page> ActivateAsync(PortalClient client, Page editor, Dictionary<string, string?>? values = null) =>
-        client.SubmitAndFollowAsync(editor, PlanTestData.EditorForm, values ?? [], "Input.Command", "activate");
+    private static string Refusal(IRenderedComponent<PlanEditor> editor) =>
+        editor.FindAll("#activation-refused").SingleOrDefault()?.TextContent ?? "";
 
-    private static string Refusal(Page page) => page.Document.QuerySelector("#activation-refused")?.TextContent ?? "";
+    /// <summary>What the database holds of a plan, to prove a refused activation changed nothing.</summary>
+    private async Task<object> StoredAsync(Guid planId)
+    {
+        var plan = await portal.PlanAsync(planId);
+        return (plan.Status, plan.Title, plan.ActivatedAt, string.Join(",", plan.ExerciseOrder()),
+            string.Join(",", plan.Exercises.OrderBy(e => e.Order).Select(e => $"{e.PrecautionConfirmedAt}|{e.PrecautionNote}")));
+    }
 
     [Fact]
     public async Task An_open_niet_pluis_screening_blocks_activation_until_a_decision_is_recorded()
@@ -31,14 +43,16 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
             a.HighestUrgency = Urgency.GpConsultation;
         });
         var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
-        var (client, editor) = await OpenEditorAsync(patientId, planId);
-        using var _ = client;
+        var before = await StoredAsync(planId);
+        var (workspace, editor) = await OpenEditorAsync(patientId, planId);
+        await using var _ = workspace;
 
-        var refused = await ActivateAsync(client, editor);
+        await editor.Press("activate");
 
-        Assert.Contains("Open rode vlag: leg eerst de verwijzing of een beargumenteerd besluit vast", Refusal(refused));
-        Assert.NotNull(refused.Document.QuerySelector($"a[href='patienten/{patientId}/onderzoek/{assessmentId}']"));
-        Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
+        Assert.Contains("Open rode vlag: leg eerst de verwijzing of een beargumenteerd besluit vast", Refusal(editor));
+        Assert.NotEmpty(editor.FindAll($"a[href='patienten/{patientId}/onderzoek/{assessmentId}']"));
+        Assert.Equal($"/patienten/{patientId}/plan/{planId}", workspace.Path());
+        Assert.Equal(before, await StoredAsync(planId));
 
         await portal.WithDbAsync(async db =>
         {
@@ -47,9 +61,9 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
             assessment.DecidedAt = DateTimeOffset.UtcNow;
             await db.SaveChangesAsync();
         });
-        var accepted = await ActivateAsync(client, await client.GetPageAsync(PlanTestData.Editor(patientId, planId)));
+        await editor.Press("activate");
 
-        Assert.Equal($"/patienten/{patientId}/plan", accepted.Url.AbsolutePath);
+        Assert.Equal($"/patienten/{patientId}/plan", workspace.Path());
         Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(planId)).Status);
     }
 
@@ -59,27 +73,25 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.PrecautionConditions = ["osteoporosis"]);
         var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "cat-camel")).Id;
-        var (client, editor) = await OpenEditorAsync(patientId, planId);
-        using var _ = client;
+        var before = await StoredAsync(planId);
+        var (workspace, editor) = await OpenEditorAsync(patientId, planId);
+        await using var _ = workspace;
 
-        var block = editor.Document.QuerySelector(".precaution-block")?.TextContent ?? "";
+        var block = Assert.Single(editor.FindAll(".precaution-block")).TextContent;
         Assert.Contains("Vastgelegd bij deze patiënt: Botontkalking", block);
         Assert.Contains("Aanpassen", block);
-        Assert.Single(editor.Document.QuerySelectorAll(".precaution-block"));
 
-        var refused = await ActivateAsync(client, editor);
+        await editor.Press("activate");
 
-        Assert.Contains("Bolle-holle rug", Refusal(refused));
-        Assert.Contains("heeft een voorzorg voor deze patiënt", Refusal(refused));
-        Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
+        Assert.Contains("Bolle-holle rug", Refusal(editor));
+        Assert.Contains("heeft een voorzorg voor deze patiënt", Refusal(editor));
+        Assert.Equal(before, await StoredAsync(planId));
 
-        var accepted = await ActivateAsync(client, refused, new()
-        {
-            ["Input.Rows[1].PrecautionConfirmed"] = "True",
-            ["Input.Rows[1].PrecautionNote"] = "Kleine uitslag besproken",
-        });
+        await editor.Command("#row-1-confirm", e => e.Change(true));
+        await editor.Type("row-1-note", "Kleine uitslag besproken");
+        await editor.Press("activate");
 
-        Assert.Equal($"/patienten/{patientId}/plan", accepted.Url.AbsolutePath);
+        Assert.Equal($"/patienten/{patientId}/plan", workspace.Path());
         var plan = await portal.PlanAsync(planId);
         Assert.Equal(PlanStatus.Active, plan.Status);
         var catCamel = plan.Exercises.Single(e => e.ExerciseId == "cat-camel");
@@ -94,12 +106,14 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.YellowFlags = ["trauma-history"]);
         var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "progressive-muscle-relaxation")).Id;
-        var (client, editor) = await OpenEditorAsync(patientId, planId);
-        using var _ = client;
+        var before = await StoredAsync(planId);
+        var (workspace, editor) = await OpenEditorAsync(patientId, planId);
+        await using var _ = workspace;
 
-        var refused = await ActivateAsync(client, editor);
+        await editor.Press("activate");
 
-        Assert.Contains("Progressieve spierontspanning", Refusal(refused));
+        Assert.Contains("Progressieve spierontspanning", Refusal(editor));
+        Assert.Equal(before, await StoredAsync(planId));
     }
 
     [Fact]
@@ -108,25 +122,24 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         await portal.NewAssessmentAsync(patientId, a => a.PrecautionConditions = ["osteoporosis"]);
         var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
-        var (client, editor) = await OpenEditorAsync(patientId, planId);
-        using var _ = client;
-        var search = await client.GetPageAsync(PlanTestData.Editor(patientId, planId) + "?zoek=knie");
-        Assert.Contains("Afgeraden voor deze patiënt", search.Document.QuerySelector("button[value='add:knee-to-chest']")?.ParentElement?.TextContent);
-        var added = await client.SubmitAndFollowAsync(search, PlanTestData.EditorForm, [], "Input.Command", "add:knee-to-chest");
+        var (workspace, editor) = await OpenEditorAsync(patientId, planId);
+        await using var _ = workspace;
+        await editor.SearchAsync("knie");
+        Assert.Contains("Afgeraden voor deze patiënt", editor.Find("#add-knee-to-chest").Closest(".library-item")!.TextContent);
+        await editor.Press("add-knee-to-chest");
+        var before = await StoredAsync(planId);
 
-        var withoutNote = await ActivateAsync(client, added, new() { ["Input.Rows[1].PrecautionConfirmed"] = "True" });
+        await editor.Command("#row-1-confirm", e => e.Change(true));
+        await editor.Press("activate");
 
-        Assert.Contains("Licht toe waarom u deze oefening toch geeft", PlanBuilderTests.FieldMessage(withoutNote, "row-1-note"));
-        Assert.Equal("True", withoutNote.Document.QuerySelector("#row-1-confirm")?.HasAttribute("checked") == true ? "True" : "False");
-        Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
+        Assert.Contains("Licht toe waarom u deze oefening toch geeft", editor.FieldMessage("row-1-note"));
+        Assert.NotNull(editor.Find("#row-1-confirm").GetAttribute("checked"));
+        Assert.Equal(before, await StoredAsync(planId));
 
-        var accepted = await ActivateAsync(client, withoutNote, new()
-        {
-            ["Input.Rows[1].PrecautionConfirmed"] = "True",
-            ["Input.Rows[1].PrecautionNote"] = "Met huisarts afgestemd, botdichtheid recent goed",
-        });
+        await editor.Type("row-1-note", "Met huisarts afgestemd, botdichtheid recent goed");
+        await editor.Press("activate");
 
-        Assert.Equal($"/patienten/{patientId}/plan", accepted.Url.AbsolutePath);
+        Assert.Equal($"/patienten/{patientId}/plan", workspace.Path());
         Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(planId)).Status);
     }
 
@@ -135,18 +148,44 @@ public class PlanSafetyTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
         var planId = (await TestPlans.DraftAsync(portal, patientId, "walking")).Id;
-        var (client, editor) = await OpenEditorAsync(patientId, planId);
-        using var _ = client;
+        var before = await StoredAsync(planId);
+        var (workspace, editor) = await OpenEditorAsync(patientId, planId);
+        await using var _ = workspace;
 
-        var refused = await ActivateAsync(client, editor);
+        await editor.Press("activate");
 
-        Assert.Contains("Het plan heeft nog geen oefeningen", Refusal(refused));
-        Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
+        Assert.Contains("Het plan heeft nog geen oefeningen", Refusal(editor));
+        Assert.Equal(before, await StoredAsync(planId));
 
-        var withExercise = await client.SubmitAndFollowAsync(refused, PlanTestData.EditorForm, [], "Input.Command", "add:pelvic-tilt");
-        var accepted = await ActivateAsync(client, withExercise);
+        await editor.ShowAllAsync();
 
-        Assert.Equal($"/patienten/{patientId}/plan", accepted.Url.AbsolutePath);
+        await editor.Press("add-pelvic-tilt");
+        await editor.Press("activate");
+
+        Assert.Equal($"/patienten/{patientId}/plan", workspace.Path());
         Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(planId)).Status);
+    }
+
+    [Fact]
+    public async Task A_colleague_activating_the_same_draft_first_gets_the_second_therapist_a_message_not_an_error()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
+        var (workspace, editor) = await OpenEditorAsync(patientId, planId);
+        await using var _ = workspace;
+        await using var colleague = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordSecondTherapist);
+        var colleaguesEditor = colleague.OpenEditor(patientId, planId);
+
+        await colleaguesEditor.Press("activate");
+        await editor.Press("activate");
+
+        Assert.Equal($"/patienten/{patientId}/plan", colleague.Path());
+        Assert.Equal($"/patienten/{patientId}/plan/{planId}", workspace.Path());
+        Assert.Contains("Een collega heeft dit plan intussen geactiveerd", editor.Find("#activation-conflict").TextContent);
+        Assert.Empty(editor.FindAll("#activate"));
+        Assert.Contains("Actief", editor.Markup);
+        var secondId = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == Baseline.NoordSecondTherapist).Select(u => u.Id).SingleAsync());
+        var plan = await portal.PlanAsync(planId);
+        Assert.Equal((PlanStatus.Active, secondId), (plan.Status, plan.ActivatedById));
     }
 }

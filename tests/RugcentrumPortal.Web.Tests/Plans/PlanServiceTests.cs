@@ -106,7 +106,7 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
             input.Rows[0].TimesPerWeek = 4;
         });
 
-        Assert.Equal("", outcome.ReloadAt);
+        Assert.True(outcome.Saved);
         var plan = await portal.PlanAsync(planId);
         Assert.Equal(("Rug rustig opbouwen", (DateOnly?)new DateOnly(2026, 3, 2)), (plan.Title, plan.StartsOn));
         Assert.Equal(new DateOnly(2026, 3, 16), plan.Phases.Single(p => p.Phase == Clinical.Patterns.RecoveryPhase.Activation).ReviewOn);
@@ -122,7 +122,7 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         var up = await SubmitAsync(patientId, planId, $"up:{catCamel.Id}");
 
-        Assert.Equal("#exercises-heading", up.ReloadAt);
+        Assert.True(up.Saved);
         Assert.Equal(["cat-camel", "sleep-routine", "pelvic-tilt"], (await portal.PlanAsync(planId)).ExerciseOrder());
 
         var sleep = (await portal.PlanAsync(planId)).Exercises.Single(e => e.ExerciseId == "sleep-routine");
@@ -134,6 +134,77 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         var plan = await portal.PlanAsync(planId);
         Assert.Equal(["sleep-routine", "pelvic-tilt", "chin-tuck"], plan.ExerciseOrder());
         Assert.Equal([0, 1, 2], plan.Exercises.OrderBy(e => e.Order).Select(e => e.Order));
+    }
+
+    [Fact]
+    public async Task A_dropped_row_lands_at_its_place_among_the_rows_of_its_kind()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "sleep-routine", "cat-camel", "chin-tuck")).Id;
+        var chinTuck = (await portal.PlanAsync(planId)).Exercises.Single(e => e.ExerciseId == "chin-tuck");
+
+        var dropped = await SubmitAsync(patientId, planId, $"move:{chinTuck.Id}:0");
+
+        Assert.True(dropped.Saved);
+        Assert.Equal(["chin-tuck", "sleep-routine", "pelvic-tilt", "cat-camel"], (await portal.PlanAsync(planId)).ExerciseOrder());
+        Assert.Equal(["chin-tuck", "pelvic-tilt", "cat-camel"], dropped.View!.Rows.Where(r => !r.IsSelfCare).Select(r => r.ExerciseId));
+
+        var pelvicTilt = (await portal.PlanAsync(planId)).Exercises.Single(e => e.ExerciseId == "pelvic-tilt");
+        await SubmitAsync(patientId, planId, $"move:{pelvicTilt.Id}:9");
+        var plan = await portal.PlanAsync(planId);
+        Assert.Equal(["chin-tuck", "sleep-routine", "cat-camel", "pelvic-tilt"], plan.ExerciseOrder());
+        Assert.Equal([0, 1, 2, 3], plan.Exercises.OrderBy(e => e.Order).Select(e => e.Order));
+    }
+
+    [Fact]
+    public async Task A_template_is_edited_with_its_name_items_and_dosage_and_keeps_its_name_unique()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt", "chin-tuck")).Id;
+        var name = "Bewerkbaar " + Guid.NewGuid().ToString("N")[..4];
+        var other = "Bestaand " + Guid.NewGuid().ToString("N")[..4];
+        await SubmitAsync(patientId, planId, "template", input => input.TemplateName = name);
+        await SubmitAsync(patientId, planId, "template", input => input.TemplateName = other);
+        var templateId = await portal.WithDbAsync(db => db.Plans.Where(p => p.TemplateName == name).Select(p => p.Id).SingleAsync());
+
+        Task<PlanEditorOutcome> EditAsync(string command, Action<PlanEditorInput> type) => AsTherapistAsync(async services =>
+        {
+            var editor = services.GetRequiredService<PlanEditorService>();
+            var view = await editor.LoadTemplateAsync(templateId, default);
+            var input = new PlanEditorInput { Command = command };
+            input.Fill(view!.Stored);
+            input.TemplateName = view.Stored.TemplateName;
+            type(input);
+            return await editor.SubmitTemplateAsync(templateId, input, default);
+        });
+
+        var renamed = await EditAsync("save", input =>
+        {
+            input.TemplateName = name + " nieuw";
+            input.Title = "Nek en rug";
+            input.Rows[1].Sets = 3;
+        });
+        var removed = await EditAsync($"remove:{renamed.View!.Rows[0].Id}", _ => { });
+        var added = await EditAsync("add:cat-camel", _ => { });
+        var taken = await EditAsync("save", input => { input.TemplateName = other.ToUpperInvariant(); input.Title = "Niet bewaard"; });
+        var activated = await EditAsync("activate", _ => { });
+
+        Assert.True(renamed.Saved && removed.Saved && added.Saved);
+        Assert.Equal("De praktijk heeft al een sjabloon met deze naam. Kies een andere naam.", taken.Errors!["TemplateName"]);
+        Assert.Null(activated.RedirectTo);
+        var template = await portal.PlanAsync(templateId);
+        Assert.Equal((name + " nieuw", "Nek en rug", PlanStatus.Draft, (Guid?)null), (template.TemplateName, template.Title, template.Status, template.PatientId));
+        Assert.Equal(["chin-tuck", "cat-camel"], template.ExerciseOrder());
+        Assert.Equal(3, template.Exercises.Single(e => e.ExerciseId == "chin-tuck").Dosage.Sets);
+        Assert.Equal(["pelvic-tilt", "chin-tuck"], (await portal.PlanAsync(planId)).ExerciseOrder());
+        await AsAsync(Baseline.ZuidTherapist, async services =>
+        {
+            var editor = services.GetRequiredService<PlanEditorService>();
+            Assert.Null(await editor.LoadTemplateAsync(templateId, default));
+            Assert.False((await editor.SubmitTemplateAsync(templateId, new PlanEditorInput { Title = "Overgenomen", TemplateName = "Overgenomen" }, default)).Found);
+            return 0;
+        });
+        Assert.Equal("Nek en rug", (await portal.PlanAsync(templateId)).Title);
     }
 
     [Fact]
@@ -264,6 +335,32 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(PlanStatus.Draft, outcome.View!.Status);
         Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
         Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(colleaguesId)).Status);
+    }
+
+    [Fact]
+    public async Task Two_activations_of_the_same_draft_let_the_first_through_and_tell_the_second_without_saving_its_edits()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var planId = (await TestPlans.DraftAsync(portal, patientId, "pelvic-tilt")).Id;
+
+        // The colleague's activation of this very draft is under way in a transaction of its own.
+        await using var colleague = portal.Services.CreateAsyncScope();
+        var colleagueDb = colleague.ServiceProvider.ArrangeDb();
+        await using var transaction = await colleagueDb.Database.BeginTransactionAsync();
+        await colleagueDb.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PlanStatus.Active));
+        var activating = Task.Run(() => SubmitAsync(patientId, planId, "activate", input => input.Title = "Laat gewijzigd"));
+        if (TestDatabase.Provider != "Sqlite")
+        {
+            await WaitUntilBlockedAsync();
+        }
+        await transaction.CommitAsync();
+        var outcome = await activating;
+
+        Assert.Null(outcome.RedirectTo);
+        Assert.Equal("Een collega heeft dit plan intussen geactiveerd. Uw laatste wijziging is daarom niet opgeslagen; hieronder staat het plan zoals de patiënt het nu ziet.", outcome.Conflict);
+        Assert.Equal(PlanStatus.Active, outcome.View!.Status);
+        var plan = await portal.PlanAsync(planId);
+        Assert.Equal((PlanStatus.Active, "Testplan"), (plan.Status, plan.Title));
     }
 
     /// <summary>PostgreSQL shows who waits for a lock; the activation must be waiting before the colleague commits.</summary>

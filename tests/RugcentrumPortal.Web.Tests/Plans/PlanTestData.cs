@@ -11,8 +11,6 @@ namespace RugcentrumPortal.Web.Tests.Plans;
 /// <summary>Puts patients, assessments and plans straight into a test database, the way the intake pages store them.</summary>
 public static class PlanTestData
 {
-    public const string EditorForm = "form:has(input[name='_handler'][value='plan-editor'])";
-
     public static readonly (string Muscle, MuscleTone Tone)[] UpperCrossed =
     [
         ("upper-trapezius", MuscleTone.Overactive),
@@ -71,6 +69,4 @@ public static class PlanTestData
     public static List<string> ExerciseOrder(this RecoveryPlan plan) => plan.Exercises.OrderBy(e => e.Order).Select(e => e.ExerciseId).ToList();
 
     public static string Editor(Guid patientId, Guid planId) => $"/patienten/{patientId}/plan/{planId}";
-
-    public static Guid PlanIdFrom(Page page) => Guid.Parse(page.Url.AbsolutePath.Split('/').Last());
 }

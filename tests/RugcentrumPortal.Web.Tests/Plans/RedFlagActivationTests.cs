@@ -1,21 +1,21 @@
-using System.Net;
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Infrastructure.Time;
+using RugcentrumPortal.Web.Tests.Components;
+using RugcentrumPortal.Web.Tests.Intake;
 using static RugcentrumPortal.Web.Tests.Safety.RedFlagCases;
 
 namespace RugcentrumPortal.Web.Tests.Plans;
 
 /// <summary>
-/// An urgent or emergency red flag, through every page and form post a therapist has: a referral or a reason leaves
+/// An urgent or emergency red flag, through every page and button a therapist has: a referral or a reason leaves
 /// the plan held back; only a recorded medical clearance lets a plan go live.
 /// </summary>
 public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const string StartFromSuggestion = "form:has(input[name='_handler'][value='plan-start-suggestion'])";
-
     public static TheoryData<Urgency> ClearanceTiers => new(Urgency.UrgentGp, Urgency.Emergency);
 
     private DateOnly Today => portal.Services.GetRequiredService<PracticeClock>().Today;
@@ -31,8 +31,14 @@ public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<Portal
 
     private static string Overview(Guid patientId, Guid assessmentId) => $"/patienten/{patientId}/onderzoek/{assessmentId}";
 
-    private async Task<Page> ActivateAsync(PortalClient client, Guid patientId, Guid planId) =>
-        await client.SubmitAndFollowAsync(await client.GetPageAsync(PlanTestData.Editor(patientId, planId)), PlanTestData.EditorForm, [], "Input.Command", "activate");
+    /// <summary>Opens the live builder, presses "Plan activeren" and gives the refusal shown, or "" when the plan went live.</summary>
+    private async Task<string> ActivateAsync(Guid patientId, Guid planId)
+    {
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        var editor = workspace.OpenEditor(patientId, planId);
+        await editor.Press("activate");
+        return workspace.Path() == $"/patienten/{patientId}/plan" ? "" : editor.Find("#activation-refused").TextContent;
+    }
 
     [Theory]
     [MemberData(nameof(ClearanceTiers))]
@@ -48,22 +54,18 @@ public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains("Doorverwijzing vastgelegd", referred.Document.QuerySelector(".recorded-decision")?.TextContent);
         Assert.Contains("Medische vrijgave nodig", referred.Document.QuerySelector("#required-unlock")?.TextContent);
         Assert.Contains("bij deze urgentie is eerst een medische vrijgave nodig", referred.Document.QuerySelector(".plan-status")?.TextContent);
-        var afterReferral = await ActivateAsync(client, patientId, planId);
-        Assert.Contains("leg eerst de medische vrijgave vast", afterReferral.Document.QuerySelector("#activation-refused")?.TextContent);
+        Assert.Contains("leg eerst de medische vrijgave vast", await ActivateAsync(patientId, planId));
 
         await portal.DecideAsync(Baseline.NoordTherapist, patientId, assessmentId,
             new() { Kind = DecisionInput.Proceed, Reason = "Patiënt wil graag beginnen en voelt zich goed" });
-        var afterReason = await ActivateAsync(client, patientId, planId);
-        Assert.Contains("leg eerst de medische vrijgave vast", afterReason.Document.QuerySelector("#activation-refused")?.TextContent);
+        Assert.Contains("leg eerst de medische vrijgave vast", await ActivateAsync(patientId, planId));
         Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
 
         await portal.ClearAsync(Baseline.NoordTherapist, patientId, assessmentId, ClearanceFor(Today));
         var cleared = await client.GetPageAsync(Overview(patientId, assessmentId));
         Assert.Contains("Dr. M. Jansen", cleared.Document.QuerySelector(".recorded-clearance")?.TextContent);
         Assert.Contains("Een behandelplan mag starten", cleared.Document.QuerySelector(".plan-status")?.TextContent);
-        var accepted = await ActivateAsync(client, patientId, planId);
-
-        Assert.Equal($"/patienten/{patientId}/plan", accepted.Url.AbsolutePath);
+        Assert.Equal("", await ActivateAsync(patientId, planId));
         Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(planId)).Status);
     }
 
@@ -78,22 +80,25 @@ public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<Portal
             Referred(await db.Assessments.FindAsync(assessmentId) ?? throw new InvalidOperationException());
             await db.SaveChangesAsync();
         });
-        var planPage = await client.GetPageAsync($"/patienten/{patientId}/plan");
-        Assert.Contains("leg eerst de medische vrijgave vast", planPage.Document.QuerySelector(".alert-danger")?.TextContent);
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        var planPage = workspace.OpenPlanPage(patientId);
+        Assert.Contains("leg eerst de medische vrijgave vast", planPage.Find(".red-flag").TextContent);
 
-        var refused = await client.SubmitAndFollowAsync(planPage, StartFromSuggestion, []);
+        await planPage.On("#plan-start-suggestion", e => e.Click());
 
-        Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains("medische vrijgave", refused.Document.QuerySelector(".alert-warning")?.TextContent, StringComparison.OrdinalIgnoreCase);
+        planPage.WaitForAssertion(() => Assert.Contains("medische vrijgave", planPage.Find("#plan-message").TextContent, StringComparison.OrdinalIgnoreCase));
         Assert.Empty(await portal.PlansOfAsync(patientId));
 
         await portal.ClearAsync(Baseline.NoordTherapist, patientId, assessmentId, ClearanceFor(Today));
-        var editor = await client.SubmitAndFollowAsync(await client.GetPageAsync($"/patienten/{patientId}/plan"), StartFromSuggestion, []);
+        planPage = workspace.OpenPlanPage(patientId);
+        await planPage.On("#plan-start-suggestion", e => e.Click());
+        planPage.WaitForAssertion(() => Assert.StartsWith($"/patienten/{patientId}/plan/", workspace.Path()));
 
-        var plan = await portal.PlanAsync(PlanTestData.PlanIdFrom(editor));
+        var planId = Guid.Parse(workspace.Path().Split('/').Last());
+        var plan = await portal.PlanAsync(planId);
         Assert.Equal(assessmentId, plan.SourceAssessmentId);
         Assert.NotEmpty(plan.Exercises);
-        Assert.Null(editor.Document.QuerySelector(".suggestion-blocked"));
+        Assert.Empty(workspace.OpenEditor(patientId, planId).FindAll(".suggestion-blocked"));
     }
 
     [Fact]
@@ -110,13 +115,18 @@ public class RedFlagActivationTests(PortalFactory portal) : IClassFixture<Portal
             await db.SaveChangesAsync();
         });
 
-        var editor = await client.SubmitAndFollowAsync(await client.GetPageAsync($"/patienten/{patientId}/plan"), "form:has(input[name='_handler'][value='plan-start-empty'])", []);
-        var planId = PlanTestData.PlanIdFrom(editor);
-        var withExercise = await client.SubmitAndFollowAsync(editor, PlanTestData.EditorForm, [], "Input.Command", "add:pelvic-tilt");
-        var refused = await client.SubmitAndFollowAsync(withExercise, PlanTestData.EditorForm, [], "Input.Command", "activate");
+        await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordTherapist);
+        var planPage = workspace.OpenPlanPage(patientId);
+        await planPage.On("#plan-start-empty", e => e.Click());
+        planPage.WaitForAssertion(() => Assert.StartsWith($"/patienten/{patientId}/plan/", workspace.Path()));
+        var planId = Guid.Parse(workspace.Path().Split('/').Last());
+        var editor = workspace.OpenEditor(patientId, planId);
+        await editor.ShowAllAsync();
+        await editor.Press("add-pelvic-tilt");
+        await editor.Press("activate");
 
-        Assert.Contains("leg eerst de medische vrijgave vast", refused.Document.QuerySelector("#activation-refused")?.TextContent);
-        Assert.NotNull(refused.Document.QuerySelector($"a[href='patienten/{patientId}/onderzoek/{assessmentId}']"));
+        Assert.Contains("leg eerst de medische vrijgave vast", editor.Find("#activation-refused").TextContent);
+        Assert.NotEmpty(editor.FindAll($"a[href='patienten/{patientId}/onderzoek/{assessmentId}']"));
         Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
     }
 }

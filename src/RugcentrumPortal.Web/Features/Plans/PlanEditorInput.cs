@@ -5,8 +5,8 @@ using RugcentrumPortal.Data;
 namespace RugcentrumPortal.Web.Features.Plans;
 
 /// <summary>
-/// Everything the draft editor posts. Rows carry only what the therapist types; which exercise a row is and its
-/// place come from the stored draft, matched by row id, so a post cannot smuggle in other rows.
+/// Everything the builder sends with a command. Rows carry only what the therapist types; which exercise a row is
+/// and its place come from the stored draft, matched by row id, so a command cannot smuggle in other rows.
 /// </summary>
 public sealed class PlanEditorInput
 {
@@ -14,7 +14,10 @@ public sealed class PlanEditorInput
     public const int NotesMax = 4000;
     public const int TextMax = 1000;
 
-    /// <summary>The button pressed: save, activate, template, discard, or up/down/remove/add with an argument after a colon.</summary>
+    /// <summary>
+    /// What to do: save, activate, template, discard, or up/down/remove/add/move with an argument after a colon
+    /// ("move:rowId:index" puts a dropped row at its place).
+    /// </summary>
     public string? Command { get; set; }
 
     public string Title { get; set; } = "";

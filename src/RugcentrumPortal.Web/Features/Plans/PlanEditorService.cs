@@ -7,7 +7,8 @@ using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 
-/// <summary>One plan version in the editor: the draft as stored with what the page needs around it.</summary>
+/// <summary>One plan version or practice template in the editor: as stored, with what the page needs around it.</summary>
+/// <param name="PatientName">The patient's name; for a template, the template's name.</param>
 public sealed record PlanEditorView(
     string PatientName,
     Guid PlanId,
@@ -20,7 +21,8 @@ public sealed record PlanEditorView(
     PatientSafety Safety,
     IReadOnlyList<SafetyIssue> Issues,
     SuggestionResult? Suggestion,
-    IReadOnlyDictionary<string, string> Reasons)
+    IReadOnlyDictionary<string, string> Reasons,
+    bool IsTemplate = false)
 {
     public bool IsDraft => Status == PlanStatus.Draft;
 
@@ -33,15 +35,15 @@ public sealed record PlanEditorView(
 public sealed record EditorRow(Guid Id, string ExerciseId, bool IsSelfCare, ExerciseDosage Dosage);
 
 /// <summary>
-/// What a post to the editor led to. <see cref="RedirectTo"/> set: done, leave the editor for there.
-/// <see cref="ReloadAt"/> set: saved, show the editor again at that anchor. Otherwise the editor shows
-/// <see cref="View"/> again with the field errors (keyed by input name, e.g. "Rows[0].Sets"), the activation's
-/// refusal, a conflict or the template saved. None set: the plan is out of reach.
+/// What a command in the editor led to. <see cref="RedirectTo"/> set: done, leave the editor for there.
+/// Otherwise the editor shows <see cref="View"/> (what is stored now) with, when nothing was saved, the field
+/// errors (keyed by input name, e.g. "Rows[0].Sets"); or the activation's refusal, a colleague's conflicting
+/// change, or the template saved. Neither set: the plan is out of reach.
 /// </summary>
 public sealed record PlanEditorOutcome(
     PlanEditorView? View,
     string? RedirectTo = null,
-    string? ReloadAt = null,
+    bool Saved = false,
     IReadOnlyDictionary<string, string>? Errors = null,
     bool ActivationRefused = false,
     string? Conflict = null,
@@ -49,17 +51,25 @@ public sealed record PlanEditorOutcome(
 {
     public static PlanEditorOutcome NotFound { get; } = new((PlanEditorView?)null);
 
-    public bool Found => View is not null || RedirectTo is not null || ReloadAt is not null;
+    public bool Found => View is not null || RedirectTo is not null;
 }
 
 /// <summary>
-/// The draft editor's rules: what a post may change, the order of rows, templates from a draft, and activation.
-/// A version is edited only while it is a draft; activating it supersedes the previous active version.
+/// The draft editor's rules: what a command may change, the order of rows, templates from a draft, and activation.
+/// A version is edited only while it is a draft; activating it supersedes the previous active version. A practice
+/// template is edited with the same rules, less activation and the patient's safety.
 /// </summary>
 public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text)
 {
     /// <summary>Null when the plan is out of reach or not this patient's.</summary>
-    public async Task<PlanEditorView?> LoadAsync(Guid patientId, Guid planId, CancellationToken cancellationToken)
+    public Task<PlanEditorView?> LoadAsync(Guid patientId, Guid planId, CancellationToken cancellationToken) =>
+        LoadAsync((Guid?)patientId, planId, cancellationToken);
+
+    /// <summary>A practice template in the editor; null when it is out of reach.</summary>
+    public Task<PlanEditorView?> LoadTemplateAsync(Guid templateId, CancellationToken cancellationToken) =>
+        LoadAsync(null, templateId, cancellationToken);
+
+    private async Task<PlanEditorView?> LoadAsync(Guid? patientId, Guid planId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var plan = await FindAsync(db, patientId, planId, cancellationToken);
@@ -67,10 +77,20 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
     }
 
     /// <summary>
-    /// Carries out the button pressed (<see cref="PlanEditorInput.Command"/>): save, add/up/down/remove a row,
-    /// save as template, activate or discard. Everything typed is checked first; with a field error nothing is saved.
+    /// Carries out a command (<see cref="PlanEditorInput.Command"/>): save, add/up/down/move/remove a row, save as
+    /// template, activate or discard. Everything typed is checked first; with a field error nothing is saved.
     /// </summary>
-    public async Task<PlanEditorOutcome> SubmitAsync(Guid patientId, Guid planId, PlanEditorInput input, CancellationToken cancellationToken)
+    public Task<PlanEditorOutcome> SubmitAsync(Guid patientId, Guid planId, PlanEditorInput input, CancellationToken cancellationToken) =>
+        SubmitAsync((Guid?)patientId, planId, input, cancellationToken);
+
+    /// <summary>
+    /// The same for a practice template: its name, title, phases and rows. Activating, discarding and saving as
+    /// template do not apply to a template; such a command only saves.
+    /// </summary>
+    public Task<PlanEditorOutcome> SubmitTemplateAsync(Guid templateId, PlanEditorInput input, CancellationToken cancellationToken) =>
+        SubmitAsync(null, templateId, input, cancellationToken);
+
+    private async Task<PlanEditorOutcome> SubmitAsync(Guid? patientId, Guid planId, PlanEditorInput input, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var plan = await FindAsync(db, patientId, planId, cancellationToken);
@@ -80,9 +100,13 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
         }
         if (plan.Status != PlanStatus.Draft)
         {
-            return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken));
+            return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken), Conflict: text["Plans.NoLongerDraft"]);
         }
         var (command, argument) = ParseCommand(input.Command);
+        if (plan.IsTemplate && command is "activate" or "discard" or "template")
+        {
+            command = "save";
+        }
         var planPage = $"patienten/{patientId}/plan";
         if (command == "discard")
         {
@@ -90,60 +114,108 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
             await db.SaveChangesAsync(cancellationToken);
             return new PlanEditorOutcome(null, planPage);
         }
-        var safety = await PatientSafety.LoadAsync(db, patientId, cancellationToken);
+        var safety = plan.PatientId is { } id ? await PatientSafety.LoadAsync(db, id, cancellationToken) : PatientSafety.None;
         var errors = Validate(input, plan, safety, command);
+        if (errors.Count == 0 && plan.IsTemplate && await NameTakenAsync(db, plan, input.TemplateName!.Trim(), cancellationToken))
+        {
+            errors[nameof(input.TemplateName)] = text["Plans.TemplateNameTaken"];
+        }
         if (errors.Count > 0)
         {
             return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), Errors: errors);
         }
 
         var now = clock.Now;
-        Apply(db, plan, input, now);
-        switch (command)
+        // The draft is claimed first: a colleague who activated it a moment ago holds its row until done, and then
+        // the claim finds no draft any more, so nothing typed here lands in a plan the patient already sees.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            case "up" or "down":
-                Move(plan, argument, command == "up" ? -1 : 1);
-                break;
-            case "remove":
-                if (plan.Exercises.FirstOrDefault(e => e.Id.ToString() == argument) is { } removed)
-                {
-                    plan.Exercises.Remove(removed);
-                }
-                break;
-            case "add":
-                if (ExerciseLibrary.Find(argument) is { } exercise && plan.Exercises.All(e => e.ExerciseId != exercise.Id))
-                {
-                    var added = ExerciseLibrary.NewRow(exercise, plan.Exercises.Select(e => e.Order).DefaultIfEmpty(-1).Max() + 1);
-                    added.PlanId = plan.Id;
-                    plan.Exercises.Add(added);
-                    // Added explicitly: a new row with its key already set would otherwise be taken for an existing one.
-                    db.Add(added);
-                }
-                break;
+            if (!await ClaimDraftAsync(db, plan.Id, now, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return await NoLongerDraftAsync(db, plan, cancellationToken);
+            }
+            Apply(db, plan, input, now);
+            switch (command)
+            {
+                case "up" or "down":
+                    Move(plan, argument, command == "up" ? -1 : 1);
+                    break;
+                case "move":
+                    MoveTo(plan, argument);
+                    break;
+                case "remove":
+                    if (plan.Exercises.FirstOrDefault(e => e.Id.ToString() == argument) is { } removed)
+                    {
+                        plan.Exercises.Remove(removed);
+                    }
+                    break;
+                case "add":
+                    if (ExerciseLibrary.Find(argument) is { } exercise && plan.Exercises.All(e => e.ExerciseId != exercise.Id))
+                    {
+                        var added = ExerciseLibrary.NewRow(exercise, plan.Exercises.Select(e => e.Order).DefaultIfEmpty(-1).Max() + 1);
+                        added.PlanId = plan.Id;
+                        plan.Exercises.Add(added);
+                        // Added explicitly: a new row with its key already set would otherwise be taken for an existing one.
+                        db.Add(added);
+                    }
+                    break;
+            }
+            Renumber(plan);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        Renumber(plan);
-        await db.SaveChangesAsync(cancellationToken);
 
         return command switch
         {
             "template" => await SaveTemplateAsync(db, plan, input.TemplateName!.Trim(), now, safety, cancellationToken),
             "activate" => await ActivateAsync(db, plan, now, safety, cancellationToken) ?? new PlanEditorOutcome(null, planPage),
-            "add" => new PlanEditorOutcome(null, ReloadAt: "#library-heading"),
-            "up" or "down" or "remove" => new PlanEditorOutcome(null, ReloadAt: "#exercises-heading"),
-            _ => new PlanEditorOutcome(null, ReloadAt: ""),
+            _ => new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), Saved: true),
         };
     }
 
-    private static Task<RecoveryPlan?> FindAsync(AppDbContext db, Guid patientId, Guid planId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Touches the row only while it is still a draft. The conditional update waits for a colleague's transaction
+    /// on the same row and then sees its outcome, so of two activations of one draft only the first gets through.
+    /// The plan was just found through the access rule; the rule itself is left out here because its join makes
+    /// PostgreSQL recheck the status against the row as it was before the wait, which lets both through.
+    /// </summary>
+    private static async Task<bool> ClaimDraftAsync(AppDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Plans.IgnoreQueryFilters().Where(p => p.Id == planId && p.Status == PlanStatus.Draft)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.UpdatedAt, now), cancellationToken) == 1;
+
+    private async Task<PlanEditorOutcome> NoLongerDraftAsync(AppDbContext db, RecoveryPlan plan, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await FindAsync(db, plan.PatientId, plan.Id, cancellationToken);
+        return current is null
+            ? PlanEditorOutcome.NotFound
+            : new PlanEditorOutcome(await ViewAsync(db, current, cancellationToken), Conflict: text["Plans.NoLongerDraft"]);
+    }
+
+    private Task<bool> NameTakenAsync(AppDbContext db, RecoveryPlan plan, string name, CancellationToken cancellationToken)
+    {
+        var lower = name.ToLower();
+        return db.Plans.AnyAsync(p => p.PatientId == null && p.PracticeId == plan.PracticeId && p.Id != plan.Id && p.TemplateName!.ToLower() == lower, cancellationToken);
+    }
+
+    private static Task<RecoveryPlan?> FindAsync(AppDbContext db, Guid? patientId, Guid planId, CancellationToken cancellationToken) =>
         db.Plans.Where(p => p.Id == planId && p.PatientId == patientId)
             .Include(p => p.Phases).Include(p => p.Exercises).AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
 
     private async Task<PlanEditorView> ViewAsync(AppDbContext db, RecoveryPlan plan, CancellationToken cancellationToken, PatientSafety? safety = null)
     {
-        var patient = await db.Patients.Where(p => p.Id == plan.PatientId)
+        if (plan.PatientId is not { } patientId)
+        {
+            var stored = PlanEditorInput.From(plan);
+            stored.TemplateName = plan.TemplateName;
+            return new PlanEditorView(plan.TemplateName ?? "", plan.Id, plan.Version, plan.Status, plan.Title, PlanSummaryView.Of(plan), stored,
+                Rows(plan), PatientSafety.None, [], null, new Dictionary<string, string>(), IsTemplate: true);
+        }
+        var patient = await db.Patients.Where(p => p.Id == patientId)
             .Select(p => new { Name = p.FirstName + " " + p.LastName, p.DateOfBirth }).SingleAsync(cancellationToken);
-        safety ??= await PatientSafety.LoadAsync(db, plan.PatientId!.Value, cancellationToken);
+        safety ??= await PatientSafety.LoadAsync(db, patientId, cancellationToken);
         var suggestion = await SuggestionAsync(db, plan, patient.DateOfBirth, cancellationToken);
         var reasons = suggestion?.Suggestion is { } suggested
             ? suggested.Exercises.Concat(suggested.SelfCareModules).ToDictionary(item => item.Exercise.Id, item => item.Reason.Get())
@@ -152,12 +224,15 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
             patient.Name, plan.Id, plan.Version, plan.Status, plan.Title,
             PlanSummaryView.Of(plan),
             PlanEditorInput.From(plan),
-            plan.Exercises.OrderBy(e => e.Order).Select(e => new EditorRow(e.Id, e.ExerciseId, ExerciseLibrary.IsSelfCare(e.ExerciseId), e.Dosage)).ToList(),
+            Rows(plan),
             safety,
             PlanSafety.Check(plan, safety, text),
             suggestion,
             reasons);
     }
+
+    private static List<EditorRow> Rows(RecoveryPlan plan) =>
+        plan.Exercises.OrderBy(e => e.Order).Select(e => new EditorRow(e.Id, e.ExerciseId, ExerciseLibrary.IsSelfCare(e.ExerciseId), e.Dosage)).ToList();
 
     /// <summary>The suggestion is recomputed from its assessment (the core is deterministic) to explain each choice.</summary>
     private async Task<SuggestionResult?> SuggestionAsync(AppDbContext db, RecoveryPlan plan, DateOnly dateOfBirth, CancellationToken cancellationToken)
@@ -231,7 +306,7 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
                 Fail($"Rows[{i}].{nameof(RowInput.PrecautionNote)}", text["Plans.AvoidNoteRequired"]);
             }
         }
-        if (command == "template")
+        if (command == "template" || plan.IsTemplate)
         {
             if (string.IsNullOrWhiteSpace(input.TemplateName))
             {
@@ -249,6 +324,10 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
     private static void Apply(AppDbContext db, RecoveryPlan plan, PlanEditorInput input, DateTimeOffset now)
     {
         plan.Title = input.Title.Trim();
+        if (plan.IsTemplate)
+        {
+            plan.TemplateName = input.TemplateName!.Trim();
+        }
         plan.Notes = PlanEditorText.Clean(input.Notes);
         plan.StartsOn = PlanEditorInput.TryReadDate(input.StartsOn, out var startsOn) ? startsOn : plan.StartsOn;
         plan.UpdatedAt = now;
@@ -304,6 +383,33 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
         (row.Order, group[to].Order) = (group[to].Order, row.Order);
     }
 
+    /// <summary>
+    /// Puts a row at a place among the rows of its own kind ("rowId:index", as a drag and drop gives it), the
+    /// others keeping their order.
+    /// </summary>
+    private static void MoveTo(RecoveryPlan plan, string argument)
+    {
+        var colon = argument.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || !int.TryParse(argument[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            return;
+        }
+        var row = plan.Exercises.FirstOrDefault(e => e.Id.ToString() == argument[..colon]);
+        if (row is null)
+        {
+            return;
+        }
+        var selfCare = ExerciseLibrary.IsSelfCare(row.ExerciseId);
+        var group = plan.Exercises.Where(e => ExerciseLibrary.IsSelfCare(e.ExerciseId) == selfCare).OrderBy(e => e.Order).ToList();
+        var places = group.Select(e => e.Order).ToList();
+        group.Remove(row);
+        group.Insert(Math.Clamp(index, 0, group.Count), row);
+        for (var i = 0; i < group.Count; i++)
+        {
+            group[i].Order = places[i];
+        }
+    }
+
     private static void Renumber(RecoveryPlan plan)
     {
         var order = 0;
@@ -315,31 +421,36 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
 
     private async Task<PlanEditorOutcome> SaveTemplateAsync(AppDbContext db, RecoveryPlan plan, string name, DateTimeOffset now, PatientSafety safety, CancellationToken cancellationToken)
     {
-        var lower = name.ToLower();
-        if (await db.Plans.AnyAsync(p => p.PatientId == null && p.PracticeId == plan.PracticeId && p.TemplateName!.ToLower() == lower, cancellationToken))
+        if (await NameTakenAsync(db, plan, name, cancellationToken))
         {
-            return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety),
+            return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), Saved: true,
                 Errors: new Dictionary<string, string> { [nameof(PlanEditorInput.TemplateName)] = text["Plans.TemplateNameTaken"] });
         }
         db.Plans.Add(PlanDrafts.TemplateFrom(plan, name, user.UserId, now));
         await db.SaveChangesAsync(cancellationToken);
-        return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), TemplateSaved: name);
+        return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), Saved: true, TemplateSaved: name);
     }
 
     /// <summary>
     /// The previous active version is superseded and this one activated in one transaction, in two steps because
-    /// the database allows only one active version per patient at any moment. A colleague activating another
-    /// version at the same moment makes the database refuse one of the two; that one is told so. Null: activated.
+    /// the database allows only one active version per patient at any moment. A colleague activating at the same
+    /// moment makes the database refuse one of the two: the same draft is claimed only while it is one, and
+    /// another version trips the one-active-version index. That one is told so. Null: activated.
     /// </summary>
     private async Task<PlanEditorOutcome?> ActivateAsync(AppDbContext db, RecoveryPlan plan, DateTimeOffset now, PatientSafety safety, CancellationToken cancellationToken)
     {
         if (PlanSafety.Check(plan, safety, text).Count > 0)
         {
-            return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), ActivationRefused: true);
+            return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), Saved: true, ActivationRefused: true);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            if (!await ClaimDraftAsync(db, plan.Id, now, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return await NoLongerDraftAsync(db, plan, cancellationToken);
+            }
             var previous = await db.Plans.Where(p => p.PatientId == plan.PatientId && p.Status == PlanStatus.Active).ToListAsync(cancellationToken);
             foreach (var old in previous)
             {
@@ -359,8 +470,8 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            var current = await FindAsync(db, plan.PatientId!.Value, plan.Id, cancellationToken);
-            return new PlanEditorOutcome(await ViewAsync(db, current!, cancellationToken), Conflict: text["Plans.ActivationConflict"]);
+            var current = await FindAsync(db, plan.PatientId, plan.Id, cancellationToken);
+            return new PlanEditorOutcome(await ViewAsync(db, current!, cancellationToken), Saved: true, Conflict: text["Plans.ActivationConflict"]);
         }
     }
 }

@@ -28,6 +28,9 @@ public sealed class PatientSafety
         ConditionIds = conditionIds;
     }
 
+    /// <summary>No patient, as for a practice template: nothing to hold back, no precautions.</summary>
+    public static PatientSafety None { get; } = new(GoLiveVerdict.Open, new HashSet<string>());
+
     /// <summary>The assessment whose open red-flag decision holds the plan back, as <see cref="PlanGate"/> decides.</summary>
     public Guid? OpenRedFlagAssessmentId { get; }
 
