@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using RugcentrumPortal.Data;
 using RugcentrumPortal.TestSupport;
 
 // Memory per open workspace circuit and the round trip of one interaction, measured on the real portal served
@@ -43,7 +40,7 @@ await login.Locator("[data-circuit=up]").WaitForAsync();
 var path = options.Path.Replace("{patient}", Baseline.NoordPatientId.ToString(), StringComparison.Ordinal);
 if (path.Contains("{assessment}", StringComparison.Ordinal))
 {
-    path = path.Replace("{assessment}", (await DraftAssessmentAsync(portal)).ToString(), StringComparison.Ordinal);
+    path = path.Replace("{assessment}", (await TestAssessments.DraftAsync(portal, Baseline.NoordPatientId, "neck", "shoulder:right")).ToString(), StringComparison.Ordinal);
 }
 var staticCost = await MeasureAsync(context, "/account/geen-toegang", options.Circuits, live: false);
 var liveCost = await MeasureAsync(context, path, options.Circuits, live: true);
@@ -74,22 +71,6 @@ if (options.Clicks.Count > 0)
 }
 
 await ((Xunit.IAsyncLifetime)portal).DisposeAsync();
-
-// A draft assessment of a neck and shoulder complaint, as a therapist starts the muscle balance from.
-static async Task<Guid> DraftAssessmentAsync(PortalFactory portal)
-{
-    await using var scope = portal.Services.CreateAsyncScope();
-    var db = scope.ServiceProvider.ArrangeDb();
-    var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
-    var assessment = new ClinicalAssessment
-    {
-        PatientId = Baseline.NoordPatientId, TherapistId = therapistId, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-        ComplaintRegions = ["neck", "shoulder:right"],
-    };
-    db.Assessments.Add(assessment);
-    await db.SaveChangesAsync();
-    return assessment.Id;
-}
 
 static string RepositoryRoot()
 {

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using RugcentrumPortal.Data;
 using RugcentrumPortal.TestSupport;
 
 // The patient's static pages next to the therapist's live pages on a slow phone: Chromium's network emulation
@@ -24,7 +20,7 @@ portal.WithSetting("Security:AllowInsecureCookies", "true").WithSetting("Logging
 var baseAddress = portal.StartKestrel();
 var plan = await TestPlans.ActiveAsync(portal, Baseline.NoordPatientId, "chin-tuck", "bridge", "breathing-4-6", "cat-camel", "dead-bug");
 var exercisePage = $"/mijn/oefening/{plan.Exercises.Single(e => e.ExerciseId == "breathing-4-6").Id}";
-var assessmentId = await DraftAssessmentAsync(portal);
+var assessmentId = await TestAssessments.DraftAsync(portal, Baseline.NoordPatientId, "neck");
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -151,21 +147,6 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted[sorted.Count / 2];
-}
-
-static async Task<Guid> DraftAssessmentAsync(PortalFactory portal)
-{
-    await using var scope = portal.Services.CreateAsyncScope();
-    var db = scope.ServiceProvider.ArrangeDb();
-    var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
-    var assessment = new ClinicalAssessment
-    {
-        PatientId = Baseline.NoordPatientId, TherapistId = therapistId, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-        ComplaintRegions = ["neck"],
-    };
-    db.Assessments.Add(assessment);
-    await db.SaveChangesAsync();
-    return assessment.Id;
 }
 
 static string RepositoryRoot()

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.EndToEnd.Tests;
 
@@ -22,7 +19,7 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
     [Fact]
     public async Task Rating_moves_the_counters_and_the_panel_without_a_page_load_and_the_ratings_survive_a_reload()
     {
-        var assessmentId = await CreateAssessmentAsync();
+        var assessmentId = await TestAssessments.DraftAsync(browser.Portal, Baseline.NoordPatientId, "neck", "shoulder:right");
         var page = await browser.NewPageAsync(1280, 900);
         await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
         var url = FormPath(assessmentId);
@@ -71,7 +68,7 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
     [Fact]
     public async Task Therapist_rates_by_keyboard_analyses_reviews_two_patterns_completes_and_finds_the_plan_as_next_step()
     {
-        var assessmentId = await CreateAssessmentAsync();
+        var assessmentId = await TestAssessments.DraftAsync(browser.Portal, Baseline.NoordPatientId, "neck", "shoulder:right");
         var page = await browser.NewPageAsync(1280, 1000);
         await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
         await PortalBrowser.GotoWorkspaceAsync(page, FormPath(assessmentId));
@@ -160,23 +157,4 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
 
     private static async Task ExpectFocus(IPage page, string id) =>
         Assert.Equal(id, await page.EvaluateAsync<string>("document.activeElement.id"));
-
-    private async Task<Guid> CreateAssessmentAsync()
-    {
-        await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.ArrangeDb();
-        var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
-        var now = browser.Portal.PracticeClock().Now;
-        var assessment = new ClinicalAssessment
-        {
-            PatientId = Baseline.NoordPatientId,
-            TherapistId = therapistId,
-            CreatedAt = now,
-            UpdatedAt = now,
-            ComplaintRegions = ["neck", "shoulder:right"],
-        };
-        db.Assessments.Add(assessment);
-        await db.SaveChangesAsync();
-        return assessment.Id;
-    }
 }

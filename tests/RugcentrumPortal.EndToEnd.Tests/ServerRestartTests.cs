@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.EndToEnd.Tests;
 
@@ -14,7 +11,7 @@ public class ServerRestartTests(PortalBrowser browser) : IClassFixture<PortalBro
     [Fact]
     public async Task After_a_server_restart_the_open_balance_page_comes_back_by_itself_with_every_rating_made_before()
     {
-        var assessmentId = await CreateAssessmentAsync();
+        var assessmentId = await TestAssessments.DraftAsync(browser.Portal, Baseline.NoordPatientId, "neck");
         var page = await browser.NewPageAsync(1024, 768);
         await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
         await PortalBrowser.GotoWorkspaceAsync(page, $"/patienten/{Baseline.NoordPatientId}/onderzoek/{assessmentId}/spierbalans");
@@ -67,24 +64,5 @@ public class ServerRestartTests(PortalBrowser browser) : IClassFixture<PortalBro
             await Task.Delay(250);
         }
         Assert.Fail($"The page did not load again within {within.TotalSeconds} s.");
-    }
-
-    private async Task<Guid> CreateAssessmentAsync()
-    {
-        await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.ArrangeDb();
-        var therapistId = (await db.Users.SingleAsync(u => u.Email == Baseline.NoordTherapist)).Id;
-        var now = browser.Portal.PracticeClock().Now;
-        var assessment = new ClinicalAssessment
-        {
-            PatientId = Baseline.NoordPatientId,
-            TherapistId = therapistId,
-            CreatedAt = now,
-            UpdatedAt = now,
-            ComplaintRegions = ["neck"],
-        };
-        db.Assessments.Add(assessment);
-        await db.SaveChangesAsync();
-        return assessment.Id;
     }
 }
