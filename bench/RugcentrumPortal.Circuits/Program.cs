@@ -14,7 +14,7 @@ using RugcentrumPortal.TestSupport;
 // what the driver itself keeps per page. With --click selectors, R interactions follow, spread over the open
 // pages; each is timed inside the page from the click to the first change the server sends back.
 var options = BenchOptions.Parse(args);
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RUGCENTRUMPORTAL_WEB", Path.Combine(RepositoryRoot(), "src", "RugcentrumPortal.Web"));
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RUGCENTRUMPORTAL_WEB", Path.Combine(BenchSupport.RepositoryRoot(), "src", "RugcentrumPortal.Web"));
 var portal = new PortalFactory();
 await ((Xunit.IAsyncLifetime)portal).InitializeAsync();
 portal.WithSetting("Security:AllowInsecureCookies", "true").WithSetting("Logging:LogLevel:Default", "Warning");
@@ -57,7 +57,7 @@ if (options.Clicks.Count > 0)
     {
         var page = pages[i % pages.Count];
         var selector = options.Clicks[(i / pages.Count) % options.Clicks.Count];
-        times.Add(await page.EvaluateAsync<double>(RoundTripScript, selector));
+        times.Add(await page.EvaluateAsync<double>(BenchSupport.RoundTripScript, selector));
     }
     times.Sort();
     if (options.HoldSeconds > 0)
@@ -71,16 +71,6 @@ if (options.Clicks.Count > 0)
 }
 
 await ((Xunit.IAsyncLifetime)portal).DisposeAsync();
-
-static string RepositoryRoot()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RugcentrumPortal.sln")))
-    {
-        directory = directory.Parent;
-    }
-    return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
-}
 
 static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Clamp(Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
@@ -118,21 +108,6 @@ static Cost Snapshot()
     GC.WaitForPendingFinalizers();
     GC.Collect();
     return new Cost(GC.GetTotalMemory(forceFullCollection: true), Process.GetCurrentProcess().WorkingSet64);
-}
-
-partial class Program
-{
-    // Clicks inside the page and resolves at the first change to the page body: the render the server sent back.
-    private const string RoundTripScript = """
-        selector => new Promise((resolve, reject) => {
-            const target = document.querySelector(selector);
-            if (!target) { reject(new Error('nothing matches ' + selector)); return; }
-            const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - start); });
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-            const start = performance.now();
-            target.click();
-        })
-        """;
 }
 
 internal readonly record struct Cost(long HeapBytes, long WorkingSetBytes);

@@ -13,7 +13,7 @@ using RugcentrumPortal.TestSupport;
 // the patient's exercise page (a form post and the page that follows) and a rating on the muscle-balance page (one
 // message over the live connection and the change it sends back).
 var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1]) : 5;
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RUGCENTRUMPORTAL_WEB", Path.Combine(RepositoryRoot(), "src", "RugcentrumPortal.Web"));
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RUGCENTRUMPORTAL_WEB", Path.Combine(BenchSupport.RepositoryRoot(), "src", "RugcentrumPortal.Web"));
 var portal = new PortalFactory();
 await ((Xunit.IAsyncLifetime)portal).InitializeAsync();
 portal.WithSetting("Security:AllowInsecureCookies", "true").WithSetting("Logging:LogLevel:Default", "Warning");
@@ -96,7 +96,7 @@ async Task RatingActionAsync(Profile profile)
     for (var run = 0; run < runs; run++)
     {
         var selector = run % 2 == 0 ? "#tone-upper-trapezius-overactive" : "#tone-upper-trapezius-underactive";
-        times.Add(await page.EvaluateAsync<double>(RoundTripScript, selector));
+        times.Add(await page.EvaluateAsync<double>(BenchSupport.RoundTripScript, selector));
     }
     await context.CloseAsync();
     Console.WriteLine($"  therapist: one rating, from the tap to the change on screen: {Median(times):F0} ms");
@@ -149,29 +149,5 @@ static double Median(List<double> values)
     return sorted[sorted.Count / 2];
 }
 
-static string RepositoryRoot()
-{
-    var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RugcentrumPortal.sln")))
-    {
-        directory = directory.Parent;
-    }
-    return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
-}
-
 internal sealed record Profile(string Name, int LatencyMs, int DownBytesPerSecond, int UpBytesPerSecond, int CpuSlowdown);
 
-partial class Program
-{
-    // Clicks inside the page and resolves at the first change to the page body: the render the server sent back.
-    private const string RoundTripScript = """
-        selector => new Promise((resolve, reject) => {
-            const target = document.querySelector(selector);
-            if (!target) { reject(new Error('nothing matches ' + selector)); return; }
-            const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - start); });
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-            const start = performance.now();
-            target.click();
-        })
-        """;
-}
