@@ -20,8 +20,10 @@ case "$provider" in
   *) echo "RUGCENTRUM_DATABASE must be Sqlite or PostgreSQL (SQL Server runs only where a server is provided)." >&2; exit 2 ;;
 esac
 
-log "building the portal"
-dotnet build "$root/src/RugcentrumPortal.Web" -c Release -v quiet -nologo
+log "publishing the portal"
+# Published as a deployment would be: static files compressed (Brotli, gzip) and fingerprinted for long caching.
+app_dir="$root/.data/portal"
+dotnet publish "$root/src/RugcentrumPortal.Web" -c Release -o "$app_dir" -p:UseAppHost=false -v quiet -nologo
 
 cat <<INFO
 
@@ -35,7 +37,7 @@ cat <<INFO
 
 INFO
 
-cd "$root/src/RugcentrumPortal.Web"
+cd "$app_dir"
 # Plain http on the loopback address only, so the demo allows non-Secure cookies; a real deployment sits behind TLS.
 ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}" \
 Database__Provider="$provider" \
@@ -43,4 +45,4 @@ ConnectionStrings__Portal="$connection" \
 Database__MigrateOnStartup=true \
 Demo__Seed=true \
 Security__AllowInsecureCookies=true \
-  exec dotnet run -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$port"
+  exec dotnet RugcentrumPortal.Web.dll --urls "http://127.0.0.1:$port"

@@ -58,7 +58,6 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseMalformedRequestsAsBadRequest();
 app.UseSecurityHeaders();
-app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -72,7 +71,9 @@ app.MapHealthChecks("/healthz/live", new Microsoft.AspNetCore.Diagnostics.Health
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Files from wwwroot and the packages, compressed at build time and fingerprinted where the page asks via Assets[].
+app.MapStaticAssets();
+app.MapRazorComponents<App>().WithStaticAssets().AddInteractiveServerRenderMode();
 
 app.Run();
 

@@ -168,7 +168,7 @@ public class PlanPdfTests(PortalFactory portal) : IClassFixture<PortalFactory>, 
         var page = await client.GetPageAsync($"/patienten/{Baseline.NoordPatientId}/plan/afdrukken");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.NotNull(page.Document.QuerySelector("link[href='css/plan-print.css']"));
+        Assert.NotNull(page.Document.QuerySelector("link[rel=stylesheet][href^='css/plan-print.'][href$='.css']"));
         var titles = page.Document.QuerySelectorAll(".plan-exercise h3").Select(h => h.TextContent).ToList();
         Assert.Equal(10, titles.Count);
         Assert.EndsWith(ClinicalCatalog.Default.ExercisesById["chin-tuck"].Title.Nl, titles[0]);
