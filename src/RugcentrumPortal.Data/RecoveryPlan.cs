@@ -50,8 +50,39 @@ public class PlanPhase
     public Guid PlanId { get; set; }
     public int Order { get; set; }
     public RecoveryPhase Phase { get; set; }
+
+    /// <summary>The therapist's own words for this phase's goal, in the language they wrote them.</summary>
     public string? Goal { get; set; }
+
+    /// <summary>
+    /// The analysis's goal for this phase in both languages, kept until the therapist writes their own, so a patient
+    /// who reads in English is not shown the Dutch the therapist happened to work in.
+    /// </summary>
+    public string? SuggestedGoalNl { get; set; }
+    public string? SuggestedGoalEn { get; set; }
+
     public DateOnly? ReviewOn { get; set; }
+
+    /// <summary>The goal in the reader's language: the therapist's words, or else the suggestion.</summary>
+    public string? ShownGoal() => Goal ?? SuggestedGoal()?.Get();
+
+    /// <summary>
+    /// Takes the goal as the therapist left it in the editor. The suggestion, unchanged, stays in both languages;
+    /// anything else (an edit, or clearing it) becomes the therapist's own text.
+    /// </summary>
+    public void EditGoal(string? typed)
+    {
+        if (Goal is null && SuggestedGoal() is { } suggestion && typed == suggestion.Get())
+        {
+            return;
+        }
+        Goal = typed;
+        SuggestedGoalNl = null;
+        SuggestedGoalEn = null;
+    }
+
+    private LocalizedText? SuggestedGoal() =>
+        SuggestedGoalNl is null ? null : new LocalizedText(SuggestedGoalNl, SuggestedGoalEn ?? SuggestedGoalNl);
 }
 
 /// <summary>An exercise or self-care module from the catalogue, with this patient's dosage.</summary>

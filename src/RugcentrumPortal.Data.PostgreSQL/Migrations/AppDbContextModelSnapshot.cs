@@ -935,6 +935,14 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Property<DateOnly?>("ReviewOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SuggestedGoalEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SuggestedGoalNl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");

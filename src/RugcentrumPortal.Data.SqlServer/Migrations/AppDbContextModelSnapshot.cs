@@ -938,6 +938,14 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Property<DateOnly?>("ReviewOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SuggestedGoalEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SuggestedGoalNl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");

@@ -924,6 +924,14 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("ReviewOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SuggestedGoalEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedGoalNl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");

@@ -34,6 +34,8 @@ public class PlanPhaseConfiguration : IEntityTypeConfiguration<PlanPhase>
     {
         builder.Property(p => p.Phase).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Goal).HasMaxLength(1000);
+        builder.Property(p => p.SuggestedGoalNl).HasMaxLength(1000);
+        builder.Property(p => p.SuggestedGoalEn).HasMaxLength(1000);
     }
 }
 

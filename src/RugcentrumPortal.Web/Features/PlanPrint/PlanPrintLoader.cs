@@ -58,8 +58,8 @@ public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, Cu
         return new PlanPrintModel(
             patient.Practice!.Name, patient.Practice.City, patient.Practice.Phone, patient.Practice.Email,
             patient.FullName, patient.DateOfBirth, patient.Therapist?.DisplayName,
-            plan.Title, plan.Version, plan.StartsOn, plan.ActivatedAt is { } activatedAt ? clock.Local(activatedAt) : null, clock.Today, plan.Notes,
-            plan.Phases.OrderBy(p => p.Order).Select(p => new PrintPhase(p.Phase, p.Goal, p.ReviewOn)).ToList(),
+            PlanTitles.Shown(plan.Title), plan.Version, plan.StartsOn, plan.ActivatedAt is { } activatedAt ? clock.Local(activatedAt) : null, clock.Today, plan.Notes,
+            plan.Phases.OrderBy(p => p.Order).Select(p => new PrintPhase(p.Phase, p.ShownGoal(), p.ReviewOn)).ToList(),
             exercises, selfCare)
         {
             Progress = progress is { } found ? new PrintProgress(found.EarlierOn, found.LaterOn, found.Comparison) : null,

@@ -54,7 +54,8 @@ public static class PlanDrafts
             {
                 Order = (int)phase.Phase,
                 Phase = phase.Phase,
-                Goal = Truncate(string.Join(" ", phase.Goals.Select(g => g.Text.Get())), 1000),
+                SuggestedGoalNl = Truncate(string.Join(" ", phase.Goals.Select(g => g.Text.Nl)), 1000),
+                SuggestedGoalEn = Truncate(string.Join(" ", phase.Goals.Select(g => g.Text.En)), 1000),
             });
         }
         if (plan.Phases.Count == 0)
@@ -76,6 +77,8 @@ public static class PlanDrafts
                 Order = phase.Order,
                 Phase = phase.Phase,
                 Goal = phase.Goal,
+                SuggestedGoalNl = phase.SuggestedGoalNl,
+                SuggestedGoalEn = phase.SuggestedGoalEn,
                 ReviewOn = keepReviewDates ? phase.ReviewOn : null,
             });
         }

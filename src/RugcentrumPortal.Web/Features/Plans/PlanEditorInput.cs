@@ -58,7 +58,7 @@ public sealed class PlanEditorInput
         Notes = plan.Notes,
         StartsOn = DateText(plan.StartsOn),
         Phases = Enum.GetValues<RecoveryPhase>().Select(phase => plan.Phases.FirstOrDefault(p => p.Phase == phase) is { } stored
-            ? new PhaseInput { Phase = phase, Include = true, Goal = stored.Goal, ReviewOn = DateText(stored.ReviewOn) }
+            ? new PhaseInput { Phase = phase, Include = true, Goal = stored.ShownGoal(), ReviewOn = DateText(stored.ReviewOn) }
             : new PhaseInput { Phase = phase }).ToList(),
         Rows = plan.Exercises.OrderBy(e => e.Order).Select(RowInput.From).ToList(),
     };

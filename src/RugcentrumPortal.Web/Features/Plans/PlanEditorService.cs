@@ -349,7 +349,7 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
                 plan.Phases.Add(stored);
                 db.Add(stored);
             }
-            stored.Goal = PlanEditorText.Clean(phase.Goal);
+            stored.EditGoal(PlanEditorText.Clean(phase.Goal));
             stored.ReviewOn = PlanEditorInput.TryReadDate(phase.ReviewOn, out var reviewOn) ? reviewOn : stored.ReviewOn;
         }
         foreach (var row in input.Rows ?? [])

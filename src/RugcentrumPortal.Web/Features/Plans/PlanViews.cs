@@ -18,7 +18,7 @@ public sealed record PlanSummaryView(
         return new PlanSummaryView(
             plan.StartsOn,
             plan.Notes,
-            plan.Phases.OrderBy(p => p.Order).Select(p => new PlanPhaseView(p.Phase, p.Goal, p.ReviewOn)).ToList(),
+            plan.Phases.OrderBy(p => p.Order).Select(p => new PlanPhaseView(p.Phase, p.ShownGoal(), p.ReviewOn)).ToList(),
             rows.Where(r => !ExerciseLibrary.IsSelfCare(r.ExerciseId)).ToList(),
             rows.Where(r => ExerciseLibrary.IsSelfCare(r.ExerciseId)).ToList());
     }
