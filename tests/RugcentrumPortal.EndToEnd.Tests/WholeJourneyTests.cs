@@ -36,7 +36,7 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
     }
 
     [Fact]
-    public async Task Plan_from_the_suggestion_reaches_the_invited_patient_and_her_logs_show_as_adherence_for_the_therapist()
+    public async Task Plan_from_the_suggestion_edited_and_activated_reaches_the_patient_by_typed_code_and_her_note_reaches_the_therapist()
     {
         var therapist = await browser.NewPageAsync(1280, 1000);
         await PortalBrowser.LogInAsync(therapist, Baseline.NoordTherapist);
@@ -58,18 +58,28 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
             await precautions.Nth(i).GetByLabel("Toelichting bij de voorzorg").PressAsync("Tab");
             await Assertions.Expect(therapist.Locator("#save-status")).Not.ToHaveAttributeAsync("data-done", done!);
         }
+        var edited = Regex.Replace(await therapist.Locator(".plan-row .row-title").First.InnerTextAsync(), @"^\d+\.\s*", "");
+        var saved = await therapist.Locator("#save-status").GetAttributeAsync("data-done");
+        await therapist.Locator("#row-0-instructions").FillAsync("Rustig aan, alleen tot de eerste spanning.");
+        await therapist.Locator("#row-0-instructions").PressAsync("Tab");
+        await Assertions.Expect(therapist.Locator("#save-status")).Not.ToHaveAttributeAsync("data-done", saved!);
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(therapist);
         await therapist.GetByRole(AriaRole.Button, new() { Name = "Plan activeren" }).ClickAsync();
         await Assertions.Expect(therapist.GetByText("Versie 1 actief")).ToBeVisibleAsync();
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(therapist);
 
         await therapist.GotoAsync($"{PatientPage}/uitnodiging");
-        await therapist.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging e-mailen" }).ClickAsync();
-        await Assertions.Expect(therapist.GetByRole(AriaRole.Status)).ToContainTextAsync("De uitnodiging is verstuurd naar els@noord.test");
-        var mail = MailPickup.Read(browser.Portal.MailDirectory).Last(m => m.To.Contains("els@noord.test", StringComparison.Ordinal));
-        var link = Regex.Match(mail.Body, @"https?://\S+/uitnodiging/\S+").Value;
-        Assert.False(string.IsNullOrEmpty(link), "No invitation link in the mail:\n" + mail.Body);
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(therapist);
+        await therapist.GetByRole(AriaRole.Button, new() { Name = "Brief maken" }).ClickAsync();
+        await Assertions.Expect(therapist.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welkom, Els");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(therapist);
+        var code = (await therapist.Locator(".letter-code").TextContentAsync())!.Trim();
 
         var phone = await browser.NewPageAsync(390, 844);
-        await phone.GotoAsync(link);
+        await phone.GotoAsync("/code");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
+        await phone.GetByLabel("Code").FillAsync(code);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welkom, Els");
         await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
         await phone.GetByLabel("Nieuw wachtwoord").FillAsync("koffie-en-kin-intrekken-42");
@@ -88,9 +98,10 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
             await Assertions.Expect(Card(phone, title)).ToContainTextAsync("Gedaan om");
         }
 
-        var logged = titles[0];
+        var logged = edited;
         await phone.GetByRole(AriaRole.Link, new() { Name = logged, Exact = true }).ClickAsync();
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(logged);
+        await Assertions.Expect(phone.Locator(".therapist-note")).ToHaveTextAsync("Rustig aan, alleen tot de eerste spanning.");
         await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(phone);
         await phone.Locator("label[for=outcome-Done]").ClickAsync();
         await phone.Locator("label[for=pain-3]").ClickAsync();
@@ -125,6 +136,16 @@ public class WholeJourneyTests(PortalBrowser browser) : IClassFixture<PortalBrow
         await Assertions.Expect(figures.Filter(new() { HasText = "Laatst iets ingevuld" }).Locator(".fs-5"))
             .ToHaveTextAsync(today.ToString("d MMM yyyy", Dutch));
         await PortalBrowser.ScreenshotAsync(therapist, "journey-therapist-progress");
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(therapist);
+
+        await therapist.GetByRole(AriaRole.Link, new() { Name = "Signalen" }).ClickAsync();
+        await PortalBrowser.WaitForCircuitAsync(therapist);
+        // Els's treating therapist is a colleague; the therapist who assessed her finds her note among the practice's patients.
+        await therapist.GetByRole(AriaRole.Switch, new() { Name = "Alle patiënten van de praktijk" }).CheckAsync();
+        var note = therapist.Locator("li.is-new").Filter(new() { HasText = "Nek voelt losser na het kin intrekken." });
+        await Assertions.Expect(note).ToContainTextAsync("Els");
+        await Assertions.Expect(note).ToContainTextAsync(logged);
+        await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(therapist);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public class WorkspaceShellTests(PortalBrowser browser) : IClassFixture<PortalBr
 
         await PortalBrowser.WaitForCircuitAsync(page);
 
-        var bar = await page.Locator(".workspace-bar").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        var bar = await page.Locator(".portal-bar").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.Equal("rgb(31, 95, 91)", bar);
         var sheets = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('link[rel=stylesheet]')].map(l => l.getAttribute('href'))");
         Assert.Contains(sheets, s => s.Contains("MudBlazor", StringComparison.Ordinal));

@@ -137,7 +137,7 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal($"/patienten/{Baseline.NoordOtherPatientId}/uitnodiging/brief", letter.Url.AbsolutePath);
         var code = letter.Document.QuerySelector(".letter-code")!.TextContent.Trim();
         Assert.Equal(code, refreshed.Document.QuerySelector(".letter-code")!.TextContent.Trim());
-        Assert.Null(refreshed.Document.QuerySelector("header.site-header, nav.main-nav, footer"));
+        Assert.Null(refreshed.Document.QuerySelector("header.portal-bar, nav.main-nav, footer"));
         Assert.StartsWith("data:image/png;base64,", refreshed.Document.QuerySelector(".letter-ways img")!.GetAttribute("src"));
         var sender = refreshed.Document.QuerySelector(".letter-sender")!.TextContent;
         Assert.Contains("Praktijk Noord (test)", sender);

@@ -1,8 +1,10 @@
 // Entry point for the portal's small enhancements. Every page works without it.
 import { enhanceBodyDiagrams } from './body-diagram.js';
 import { enhanceExerciseTimers } from './exercise-timer.js';
+import { enhanceOffline } from './offline.js';
 import { enhancePrintButtons } from './print-button.js';
 
 enhanceBodyDiagrams();
 enhanceExerciseTimers();
 enhancePrintButtons();
+enhanceOffline();
