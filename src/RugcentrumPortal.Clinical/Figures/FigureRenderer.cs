@@ -144,7 +144,7 @@ public static class FigureRenderer
             }
 
             var outline = piece.Outlined ? " stroke=\"#ffffff\" stroke-width=\"2.5\"" : string.Empty;
-            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(first.Points[0].X)}\" cy=\"{N(first.Points[0].Y)}\" r=\"{N(piece.Radius)}\" fill=\"{colour}\"{outline}>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"fig-{piece.Key}\" cx=\"{N(first.Points[0].X)}\" cy=\"{N(first.Points[0].Y)}\" r=\"{N(piece.Radius)}\" fill=\"{colour}\"{outline}>");
             Animate(svg, "cx", states.Select(s => N(s.Points[0].X)).ToList(), keyTimes, duration);
             Animate(svg, "cy", states.Select(s => N(s.Points[0].Y)).ToList(), keyTimes, duration);
             Animate(svg, "r", states.Select(s => N(s.Piece.Radius)).ToList(), keyTimes, duration);
@@ -156,7 +156,7 @@ public static class FigureRenderer
         if (piece.Filled)
         {
             var edge = piece.Width > 0 ? $" stroke=\"{colour}\" stroke-width=\"{N(piece.Width)}\" stroke-linejoin=\"round\"" : string.Empty;
-            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{paths[0]}\" fill=\"{colour}\"{edge}>");
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"fig-{piece.Key}\" d=\"{paths[0]}\" fill=\"{colour}\"{edge}>");
             Animate(svg, "d", paths, keyTimes, duration);
             svg.Append("</path>");
             return;
@@ -169,7 +169,7 @@ public static class FigureRenderer
             svg.Append("</path>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{paths[0]}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{N(piece.Width)}\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"fig-{piece.Key}\" d=\"{paths[0]}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{N(piece.Width)}\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
         Animate(svg, "d", paths, keyTimes, duration);
         svg.Append("</path>");
     }
