@@ -9,6 +9,12 @@ public enum FigureSize
     /// <summary>A list or card in the workspace: small, moving the same way.</summary>
     Small,
 
+    /// <summary>
+    /// A long list such as the plan builder's library: start and end side by side, small and never moving, so
+    /// forty figures do not move at once and the live connection carries a third of the markup.
+    /// </summary>
+    ListItem,
+
     /// <summary>Paper and PDF: start and end side by side, never moving.</summary>
     Print,
 }
