@@ -126,8 +126,8 @@ internal static class FigureScene
             pieces.Add(Piece.Dot(key, Ink.Eye, eye, seen ? 1.6 : 0, false) with { Depth = headDepth + 0.01 });
         }
 
-        var open = depth(b.Mouth) > depth(b.Head) + 1 && (b.Mouth - b.Head).Y < 0 ? (b.Mouth - b.Face).Y : 0;
-        pieces.Add(Piece.Dot("mouth", Ink.Eye, b.Mouth, open < -5.2 ? Math.Min(2.6, -open - 4) : 0, false) with { Depth = headDepth + 0.02 });
+        var mouthSeen = depth(b.Mouth) > depth(b.Head) + 1;
+        pieces.Add(Piece.Dot("mouth", Ink.Eye, b.Mouth, mouthSeen ? 2.6 * b.MouthOpen : 0, false) with { Depth = headDepth + 0.02 });
         return pieces;
     }
 

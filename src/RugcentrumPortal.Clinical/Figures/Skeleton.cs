@@ -15,8 +15,6 @@ internal readonly record struct Vec3(double X, double Y, double Z)
 /// <summary>A rotation matrix, by rows.</summary>
 internal readonly record struct Rotation(double Xx, double Xy, double Xz, double Yx, double Yy, double Yz, double Zx, double Zy, double Zz)
 {
-    public static readonly Rotation Identity = new(1, 0, 0, 0, 1, 0, 0, 0, 1);
-
     public static Vec3 operator *(Rotation m, Vec3 v) =>
         new((m.Xx * v.X) + (m.Xy * v.Y) + (m.Xz * v.Z), (m.Yx * v.X) + (m.Yy * v.Y) + (m.Yz * v.Z), (m.Zx * v.X) + (m.Zy * v.Y) + (m.Zz * v.Z));
 
@@ -67,7 +65,8 @@ internal sealed record BodyPoints
 
     public required Vec3 Head { get; init; }
 
-    public required Vec3 Face { get; init; }
+    /// <summary>How far the mouth is open, 0 to 1.</summary>
+    public required double MouthOpen { get; init; }
 
     public required Vec3 LeftEye { get; init; }
 
@@ -92,7 +91,7 @@ internal sealed record BodyPoints
     public BodyPoints Moved(Vec3 by) => new()
     {
         Pelvis = Pelvis + by, LeftHip = LeftHip + by, RightHip = RightHip + by, Waist = Waist + by, Chest = Chest + by,
-        NeckBase = NeckBase + by, NeckTop = NeckTop + by, Head = Head + by, Face = Face + by, LeftEye = LeftEye + by,
+        NeckBase = NeckBase + by, NeckTop = NeckTop + by, Head = Head + by, MouthOpen = MouthOpen, LeftEye = LeftEye + by,
         RightEye = RightEye + by, Mouth = Mouth + by, LeftArm = LeftArm.Moved(by), RightArm = RightArm.Moved(by),
         LeftLeg = LeftLeg.Moved(by), RightLeg = RightLeg.Moved(by), ChestFront = ChestFront, Belly = (Belly.Centre + by, Belly.Radius),
     };
@@ -186,10 +185,10 @@ internal static class Skeleton
             NeckBase = neckBase,
             NeckTop = neckTop,
             Head = headCentre,
-            Face = headCentre + (head * new Vec3(0, 0, HeadRadius)),
+            MouthOpen = mouthOpen,
             LeftEye = headCentre + (head * new Vec3(3.8, 2, 9)),
             RightEye = headCentre + (head * new Vec3(-3.8, 2, 9)),
-            Mouth = headCentre + (head * new Vec3(0, -4.5 - mouthOpen, 9)),
+            Mouth = headCentre + (head * new Vec3(0, -4.5, 9)),
             LeftArm = Arm(pose, neckBase, thorax, left: true),
             RightArm = Arm(pose, neckBase, thorax, left: false),
             LeftLeg = Leg(pose, pelvis, left: true),
