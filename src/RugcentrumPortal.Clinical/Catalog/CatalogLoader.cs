@@ -7,6 +7,7 @@ using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Chains;
 using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Exercises;
+using RugcentrumPortal.Clinical.Figures;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Outcomes;
 using RugcentrumPortal.Clinical.Patterns;
@@ -25,7 +26,7 @@ internal static partial class CatalogLoader
     internal static readonly string[] FileNames =
     [
         "regions.json", "muscles.json", "chains.json", "observations.json", "patterns.json",
-        "screening.json", "exercises.json", "instruments.json", "examination.json",
+        "screening.json", "exercises.json", "instruments.json", "examination.json", "poses.json",
     ];
 
     private static readonly Dictionary<string, int> ExpectedInstrumentItems = new()
@@ -67,6 +68,7 @@ internal static partial class CatalogLoader
         var exerciseDtos = Parse<List<ExerciseDto>>(readFile, "exercises.json", p) ?? [];
         var instrumentDtos = Parse<List<InstrumentDto>>(readFile, "instruments.json", p) ?? [];
         var examinationDto = Parse<ExaminationDto>(readFile, "examination.json", p) ?? new ExaminationDto();
+        var figureDtos = Parse<Dictionary<string, FigureDto>>(readFile, "poses.json", p) ?? [];
 
         var regions = new List<BodyRegion>();
         foreach (var (dto, i) in regionDtos.Select((d, i) => (d, i)))
@@ -352,6 +354,8 @@ internal static partial class CatalogLoader
             });
         }
 
+        var figures = Figures(figureDtos, exerciseIds, p);
+
         var stressModules = Refs(screeningDto.StressModules, exerciseIds, "stressModules", "exercise", p, minimum: 1);
         foreach (var module in stressModules.Where(m => exercises.Any(e => e.Id == m && !e.IsSelfCareModule)))
         {
@@ -420,6 +424,7 @@ internal static partial class CatalogLoader
             StressModuleIds = stressModules,
             Exercises = [.. exercises],
             ExercisesById = exercises.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal),
+            FiguresByExerciseId = figures,
             MovementTests = movementTests,
             MovementTestsById = movementTests.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal),
             NijmegenItems = nijmegenItems,

@@ -4,6 +4,7 @@ using RugcentrumPortal.Clinical.Analysis;
 using RugcentrumPortal.Clinical.Chains;
 using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Exercises;
+using RugcentrumPortal.Clinical.Figures;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Outcomes;
 using RugcentrumPortal.Clinical.Patterns;
@@ -100,6 +101,9 @@ public sealed class ClinicalCatalog
 
     /// <summary>Exercises by id.</summary>
     public required FrozenDictionary<string, Exercise> ExercisesById { get; init; }
+
+    /// <summary>Per exercise id: the start and end pose its picture is drawn from.</summary>
+    public required FrozenDictionary<string, ExerciseFigure> FiguresByExerciseId { get; init; }
 
     /// <summary>Janda's movement tests with the findings a therapist can record.</summary>
     public required ImmutableArray<MovementTest> MovementTests { get; init; }
