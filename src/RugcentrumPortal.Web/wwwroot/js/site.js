@@ -2,7 +2,9 @@
 import { enhanceBodyDiagrams } from './body-diagram.js';
 import { enhanceExerciseTimers } from './exercise-timer.js';
 import { enhancePrintButtons } from './print-button.js';
+import { enhancePushSubscription } from './push-subscribe.js';
 
 enhanceBodyDiagrams();
 enhanceExerciseTimers();
 enhancePrintButtons();
+enhancePushSubscription();
