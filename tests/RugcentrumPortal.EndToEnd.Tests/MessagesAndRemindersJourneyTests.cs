@@ -26,6 +26,7 @@ public class MessagesAndRemindersJourneyTests(PortalBrowser browser) : IClassFix
         await PortalBrowser.GotoWorkspaceAsync(therapist, "/overzicht");
         var unread = therapist.Locator("section[aria-labelledby=messages-heading]");
         await Assertions.Expect(unread).ToContainTextAsync("1 ongelezen");
+        await PortalBrowser.ScreenshotAsync(therapist, "messages-overview-1280");
         await unread.GetByRole(AriaRole.Link, new() { Name = "Piet Proef" }).ClickAsync();
         await PortalBrowser.WaitForCircuitAsync(therapist);
         await Assertions.Expect(therapist.Locator(".message-list")).ToContainTextAsync("Mag ik de nekoefening ook op het werk doen?");

@@ -155,7 +155,9 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Theory]
-    [InlineData("endpoint", "http://push.example/zonder-tls")]
+    [InlineData("endpoint", "http://fcm.googleapis.com/fcm/send/zonder-tls")]
+    [InlineData("endpoint", "https://intern.rugcentrum.example/beheer")]
+    [InlineData("endpoint", "https://fcm.googleapis.com.example/fcm/send/lijkt-echt")]
     [InlineData("endpoint", "geen adres")]
     [InlineData("p256dh", "te-kort")]
     [InlineData("auth", "")]
@@ -213,7 +215,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
 
     private static readonly Dictionary<string, string> ValidDevice = new()
     {
-        ["endpoint"] = "https://push.example/send/" + Guid.NewGuid().ToString("N"),
+        ["endpoint"] = "https://fcm.googleapis.com/fcm/send/" + Guid.NewGuid().ToString("N"),
         ["p256dh"] = "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
         ["auth"] = "tBHItJI5svbpez7KI4CCXg",
     };
