@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using static RugcentrumPortal.Web.Tests.Reminders.ReminderTestKit;
 
 namespace RugcentrumPortal.Web.Tests.Reminders;
@@ -14,10 +13,10 @@ public class ReminderSenderTests(RunningSenderPortal portal) : IClassFixture<Run
     [Fact]
     public async Task The_background_sender_sends_a_due_reminder_once_when_the_clock_reaches_its_slot()
     {
-        var monday = portal.NextMonday();
+        portal.NextMonday();
         var patient = await PatientWithRemindersAsync(portal, hour: 8, minute: 30);
-        _ = portal.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>();
 
+        // Minute by minute from 08:00 to 08:40, as the sender's timer would see the morning go by.
         for (var minute = 0; minute < 40; minute++)
         {
             portal.Clock!.Advance(TimeSpan.FromMinutes(1));
@@ -29,7 +28,6 @@ public class ReminderSenderTests(RunningSenderPortal portal) : IClassFixture<Run
             await Task.Delay(100);
         }
 
-        Assert.Equal(portal.At(monday, 8, 40), portal.Clock!.GetUtcNow());
         Assert.Single(MailsTo(patient.Email, portal));
     }
 }
