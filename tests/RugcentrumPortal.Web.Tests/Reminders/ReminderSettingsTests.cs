@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.PatientPortal;
+using RugcentrumPortal.Web.Features.Reminders;
 using static RugcentrumPortal.Web.Tests.Reminders.ReminderTestKit;
 
 namespace RugcentrumPortal.Web.Tests.Reminders;
@@ -91,6 +94,22 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
 
         Assert.Contains("Kies per e-mail, als melding, of allebei.", refused.Text);
         Assert.False(await WithDbAsync(portal, db => db.ReminderSettings.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task Two_first_saves_at_once_keep_one_choice_and_neither_fails()
+    {
+        await using var first = await portal.Services.ScopeAsAsync(Baseline.NoordPatient);
+        await using var second = await portal.Services.ScopeAsAsync(Baseline.NoordPatient);
+        var input = ReminderInput.Default();
+        input.Enabled = true;
+
+        var results = await Task.WhenAll(
+            first.ServiceProvider.GetRequiredService<ReminderSettingsService>().SaveAsync(input, default),
+            second.ServiceProvider.GetRequiredService<ReminderSettingsService>().SaveAsync(input, default));
+
+        Assert.All(results, r => Assert.Equal(FormOutcome.Saved, r.Outcome));
+        Assert.True(Assert.Single(await WithDbAsync(portal, db => db.ReminderSettings.ToListAsync())).Enabled);
     }
 
     [Fact]

@@ -38,7 +38,9 @@ public sealed class ReminderSettingsService(
     }
 
     /// <summary>Saves the patient's choice in the language the page is shown in, which is the language of their reminders.</summary>
-    public async Task<FormResult> SaveAsync(ReminderInput input, CancellationToken cancellationToken)
+    public Task<FormResult> SaveAsync(ReminderInput input, CancellationToken cancellationToken) => SaveAsync(input, firstTry: true, cancellationToken);
+
+    private async Task<FormResult> SaveAsync(ReminderInput input, bool firstTry, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var patient = await OwnPatientAsync(db, cancellationToken);
@@ -63,7 +65,15 @@ public sealed class ReminderSettingsService(
         settings.ByPush = input.ByPush;
         settings.Language = Localization.SupportedCultures.Contains(Localization.CurrentLanguage) ? Localization.CurrentLanguage : Localization.DefaultCulture;
         settings.UpdatedAt = clock.Now;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (firstTry && db.IsUniqueViolation(e))
+        {
+            // A first save from another tab won the insert: this choice updates that row instead.
+            return await SaveAsync(input, firstTry: false, cancellationToken);
+        }
         return FormResult.Saved;
     }
 
