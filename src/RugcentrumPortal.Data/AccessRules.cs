@@ -43,6 +43,20 @@ public partial class AppDbContext
             ScopeSeesAll || c.Patient!.PracticeId == ScopePracticeId
             || (ScopePatientUserId != null && c.Patient!.UserId == ScopePatientUserId));
 
+        // Reminders, devices and messages: the patient's own, and their practice's.
+        builder.Entity<ReminderSettings>().HasQueryFilter(r =>
+            ScopeSeesAll || r.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && r.Patient!.UserId == ScopePatientUserId));
+        builder.Entity<ReminderDelivery>().HasQueryFilter(r =>
+            ScopeSeesAll || r.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && r.Patient!.UserId == ScopePatientUserId));
+        builder.Entity<PushDevice>().HasQueryFilter(d =>
+            ScopeSeesAll || d.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && d.Patient!.UserId == ScopePatientUserId));
+        builder.Entity<PortalMessage>().HasQueryFilter(m =>
+            ScopeSeesAll || m.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && m.Patient!.UserId == ScopePatientUserId));
+
         // Whether a therapist has read a patient's signal is the practice's business, not the patient's.
         builder.Entity<FeedbackReceipt>().HasQueryFilter(r =>
             ScopeSeesAll || r.Patient!.PracticeId == ScopePracticeId);

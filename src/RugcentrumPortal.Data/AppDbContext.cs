@@ -43,6 +43,13 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<WeeklyCheckIn> WeeklyCheckIns => Set<WeeklyCheckIn>();
     public DbSet<FeedbackReceipt> FeedbackReceipts => Set<FeedbackReceipt>();
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+    public DbSet<PushDevice> PushDevices => Set<PushDevice>();
+    public DbSet<PortalMessage> Messages => Set<PortalMessage>();
+
+    /// <summary>The portal's web push key pair: one row, not patient data.</summary>
+    public DbSet<PushKeyPair> PushKeyPairs => Set<PushKeyPair>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -11,6 +11,12 @@ public enum PlanStatus
 
     /// <summary>A later version of the same plan was activated.</summary>
     Superseded,
+
+    /// <summary>Put on hold by the therapist: not shown to the patient, no reminders, until it is active again.</summary>
+    Paused,
+
+    /// <summary>The treatment ended with this version: kept for the record, no reminders.</summary>
+    Finished,
 }
 
 /// <summary>

@@ -9,15 +9,18 @@ using RugcentrumPortal.Web.Features.Examination;
 using RugcentrumPortal.Web.Features.Feedback;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Invitations;
+using RugcentrumPortal.Web.Features.Messages;
 using RugcentrumPortal.Web.Features.Outcomes;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Features.Reminders;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
 using RugcentrumPortal.Web.Infrastructure.Mail;
+using RugcentrumPortal.Web.Infrastructure.Push;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -31,6 +34,7 @@ builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
+builder.Services.AddPortalPush();
 builder.Services.AddInvitations(builder.Configuration);
 builder.Services.AddPlanPrinting(builder.Configuration);
 builder.Services.AddPatients();
@@ -43,6 +47,8 @@ builder.Services.AddExamination();
 builder.Services.AddDashboard();
 builder.Services.AddPlans();
 builder.Services.AddFeedback();
+builder.Services.AddReminders(builder.Configuration);
+builder.Services.AddMessages();
 builder.Services.AddWorkspace();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -71,6 +77,7 @@ app.MapHealthChecks("/healthz/live", new Microsoft.AspNetCore.Diagnostics.Health
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();
+app.MapReminderDevices();
 // Files from wwwroot and the packages, compressed at build time and fingerprinted where the page asks via Assets[].
 app.MapStaticAssets();
 app.MapRazorComponents<App>().WithStaticAssets().AddInteractiveServerRenderMode();

@@ -81,7 +81,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
     /// <summary>
     /// Enough care history to show every part of the portal: Ria has a completed intake with upper-crossed
-    /// findings, an active plan and two weeks of logs; Kees has a screening with an open red-flag decision;
+    /// findings, an active plan, two weeks of logs, reminders on weekdays and an unread question for Sanne; Kees has a screening with an open red-flag decision;
     /// Fatima has an intake still in draft.
     /// </summary>
     private async Task SeedCareAsync(Patient ria, Patient kees, Patient fatima, string sanneId, string jorisId, DateTimeOffset now)
@@ -176,6 +176,27 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
             PatientId = ria.Id, WeekStart = lastMonday, LessTensionNeck = true, LessTensionShoulders = true, EasierBreathing = true,
             Nprs = 4, Note = "Ademhalen gaat rustiger, schouders zakken vaker vanzelf.", CreatedAt = now.AddDays(-3),
         });
+        db.ReminderSettings.Add(new ReminderSettings
+        {
+            PatientId = ria.Id, Enabled = true, ByEmail = true, At = new TimeOnly(8, 30), Language = "nl", UpdatedAt = now.AddDays(-14),
+            Days = ReminderDays.Monday | ReminderDays.Tuesday | ReminderDays.Wednesday | ReminderDays.Thursday | ReminderDays.Friday,
+        });
+        db.Messages.AddRange(
+            new PortalMessage
+            {
+                PatientId = ria.Id, FromPatient = true, AuthorUserId = ria.UserId!, SubmissionId = Guid.NewGuid(), CreatedAt = now.AddDays(-6),
+                ReadAt = now.AddDays(-6).AddHours(2), Text = "Mag ik de borstspierrek ook in de deuropening op mijn werk doen?",
+            },
+            new PortalMessage
+            {
+                PatientId = ria.Id, FromPatient = false, AuthorUserId = sanneId, SubmissionId = Guid.NewGuid(), CreatedAt = now.AddDays(-6).AddHours(2),
+                ReadAt = now.AddDays(-5), Text = "Ja, dat mag. Houd de ellebogen op schouderhoogte en rek rustig, zonder te veren.",
+            },
+            new PortalMessage
+            {
+                PatientId = ria.Id, FromPatient = true, AuthorUserId = ria.UserId!, SubmissionId = Guid.NewGuid(), CreatedAt = now.AddHours(-5),
+                Text = "De ademhalingsoefening lukt 's avonds beter dan 's ochtends. Is dat goed?",
+            });
         db.OutcomeMeasurements.AddRange(
             new OutcomeMeasurement
             {

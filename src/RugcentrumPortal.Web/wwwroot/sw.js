@@ -1,6 +1,7 @@
-// The patient's portal on a phone: today's pages open without a connection, and what the patient logs without
-// one is kept on the phone and sent when the connection is back. The server's submission id makes a log that
-// arrives twice count once, so sending again after a doubtful attempt is always safe.
+// The patient's portal on a phone (ADR 0019): today's pages open without a connection, and a form the patient
+// sends without one is kept on the phone and sent when the connection is back. The server's submission id makes a
+// form that arrives twice count once, so sending again after a doubtful attempt is always safe. The same worker
+// shows the reminders and message notices that arrive by push (ADR 0019d).
 const PAGES = 'rugcentrum-pages-v1';
 const FILES = 'rugcentrum-files-v1';
 const OUTBOX = 'rugcentrum-outbox';
@@ -12,7 +13,7 @@ self.addEventListener('fetch', event => {
   const request = event.request;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.method === 'POST' && isPortalPage(url)) {
+  if (request.method === 'POST' && request.mode === 'navigate' && isPortalPage(url)) {
     event.respondWith(sendOrKeep(request));
   } else if (request.method === 'GET' && request.mode === 'navigate' && isPortalPage(url)) {
     event.respondWith(networkFirst(request));
@@ -31,6 +32,29 @@ self.addEventListener('message', event => {
 
 self.addEventListener('sync', event => {
   if (event.tag === 'send-kept') event.waitUntil(sendKept());
+});
+
+// Notifications: a reminder or an announced message. The payload carries only what the notification shows.
+self.addEventListener('push', event => {
+  const note = event.data ? event.data.json() : {};
+  const actions = note.stopUrl ? [{ action: 'stop', title: note.stopTitle }] : [];
+  event.waitUntil(self.registration.showNotification(note.title || 'Rugcentrum', {
+    body: note.body || '',
+    icon: 'icons/icon-192.png',
+    data: { url: note.url || '/mijn', stopUrl: note.stopUrl },
+    actions,
+  }));
+});
+
+// A tap opens (or brings forward) the portal page the notification is about; "stop" opens the stop link.
+self.addEventListener('notificationclick', event => {
+  event.notification.close();
+  const target = new URL(event.action === 'stop' ? event.notification.data.stopUrl : event.notification.data.url, self.location.origin).href;
+  event.waitUntil((async () => {
+    const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const existing = open.find(client => client.url === target);
+    return existing ? existing.focus() : self.clients.openWindow(target);
+  })());
 });
 
 function isPortalPage(url) {

@@ -11,8 +11,8 @@ public class DashboardPageTests(PortalFactory portal) : IClassFixture<PortalFact
 
         var page = workspace.RenderPage<Features.Dashboard.Dashboard>();
 
-        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("section").Count));
-        Assert.Equal(["Open rode-vlagbesluit", "Onafgemaakte concepten", "Herbeoordeling nodig"],
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("section").Count));
+        Assert.Equal(["Open rode-vlagbesluit", "Onafgemaakte concepten", "Herbeoordeling nodig", "Nieuwe berichten"],
             page.FindAll("section h2 > span").Select(s => s.TextContent.Trim()).ToArray());
         foreach (var section in page.FindAll("section"))
         {

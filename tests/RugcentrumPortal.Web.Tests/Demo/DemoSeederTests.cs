@@ -27,6 +27,8 @@ public class DemoSeederTests(PortalFactory portal) : IClassFixture<PortalFactory
         var patients = await therapist.GetPageAsync("/patienten?zoek=Ria");
         var riaPage = await therapist.GetPageAsync("/" + patients.Document.QuerySelector(".patient-link")!.GetAttribute("href"));
         Assert.Contains("Versie 1", riaPage.Text);
+        Assert.Contains("Staan aan: per e-mail", riaPage.Document.QuerySelector("#reminders-status")!.TextContent);
+        Assert.Contains("1 ongelezen", overview.Document.QuerySelector("#messages-heading")!.ParentElement!.TextContent);
         var result = await therapist.GetPageAsync("/" + riaPage.Document.QuerySelector("a[href*='/onderzoek/']:not([href$='nieuw'])")!.GetAttribute("href") + "/resultaat");
         Assert.Contains(Clinical.Catalog.ClinicalCatalog.Default.PatternsById["upper-crossed"].Name.Nl, result.Text);
 

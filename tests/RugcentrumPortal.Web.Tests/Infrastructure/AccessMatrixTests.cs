@@ -32,6 +32,10 @@ public class AccessMatrixTests(PortalFactory portal) : IClassFixture<PortalFacto
         Add($"/patienten/{Guid.NewGuid()}", Outcome.AskedToLogIn, Outcome.Denied, Outcome.NotFound, Outcome.Denied, Outcome.NotFound);
         Add("/overzicht", Outcome.AskedToLogIn, Outcome.Denied, Outcome.Shown, Outcome.Denied, Outcome.Shown);
         Add("/mijn", Outcome.AskedToLogIn, Outcome.Denied, Outcome.Denied, Outcome.Shown, Outcome.Denied);
+        Add("/mijn/berichten", Outcome.AskedToLogIn, Outcome.Denied, Outcome.Denied, Outcome.Shown, Outcome.Denied);
+        Add("/mijn/herinneringen", Outcome.AskedToLogIn, Outcome.Denied, Outcome.Denied, Outcome.Shown, Outcome.Denied);
+        Add(NoordPatientPage + "/berichten", Outcome.AskedToLogIn, Outcome.Denied, Outcome.Shown, Outcome.Denied, Outcome.NotFound);
+        Add(ZuidPatientPage + "/berichten", Outcome.AskedToLogIn, Outcome.Denied, Outcome.NotFound, Outcome.Denied, Outcome.Shown);
         Add("/beheer/accounts", Outcome.AskedToLogIn, Outcome.Shown, Outcome.Denied, Outcome.Denied, Outcome.Denied);
         return data;
     }

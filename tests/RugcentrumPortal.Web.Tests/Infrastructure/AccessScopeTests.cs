@@ -27,6 +27,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         typeof(IdentityRoleClaim<string>),
         typeof(IdentityUserPasskey<string>),
         typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
+        typeof(PushKeyPair),
     ];
 
     [Fact]
@@ -74,6 +75,8 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Empty(await patient.Set<ExaminationRecord>().ToListAsync());
         Assert.Empty(await patient.Invitations.ToListAsync());
         Assert.Empty(await patient.FeedbackReceipts.ToListAsync());
+        Assert.Equal([Baseline.NoordPatientId], (await patient.Messages.ToListAsync()).Select(m => m.PatientId).Distinct());
+        Assert.Equal([Baseline.NoordPatientId], (await patient.ReminderSettings.ToListAsync()).Select(s => s.PatientId));
         Assert.All(await patient.SessionLogs.ToListAsync(), l => Assert.Equal(Baseline.NoordPatientId, l.PatientId));
         Assert.NotEmpty(await patient.SessionLogs.ToListAsync());
     }
@@ -119,6 +122,10 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         db.Invitations.Add(new PatientInvitation { PatientId = patientId, TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), CreatedById = therapistId, CreatedAt = now, ExpiresAt = now.AddDays(7) });
         db.WeeklyCheckIns.Add(new WeeklyCheckIn { PatientId = patientId, WeekStart = new DateOnly(2026, 2, 23), Nprs = 3, CreatedAt = now });
         db.FeedbackReceipts.Add(new FeedbackReceipt { PatientId = patientId, Kind = FeedbackKind.Note, SourceKey = "arranged", ReadByUserId = therapistId, ReadAt = now });
+        db.ReminderSettings.Add(new ReminderSettings { PatientId = patientId, Enabled = true, ByEmail = true, Days = ReminderDays.Monday, At = new TimeOnly(9, 0), Language = "nl", UpdatedAt = now });
+        db.ReminderDeliveries.Add(new ReminderDelivery { PatientId = patientId, Day = new DateOnly(2026, 3, 2), ClaimedAt = now });
+        db.PushDevices.Add(new PushDevice { PatientId = patientId, Endpoint = "https://push.example/arranged", EndpointHash = new string('a', 64), P256dh = "key", Auth = "auth", CreatedAt = now });
+        db.Messages.Add(new PortalMessage { PatientId = patientId, FromPatient = true, AuthorUserId = therapistId, Text = "Bericht", SubmissionId = Guid.NewGuid(), CreatedAt = now });
         await db.SaveChangesAsync();
         db.SessionLogs.Add(new SessionLog
         {

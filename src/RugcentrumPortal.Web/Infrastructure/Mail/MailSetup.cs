@@ -6,6 +6,7 @@ public static class MailSetup
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<PortalAddress>();
         return services;
     }
 }

@@ -3,8 +3,10 @@ import { enhanceBodyDiagrams } from './body-diagram.js';
 import { enhanceExerciseTimers } from './exercise-timer.js';
 import { enhanceOffline } from './offline.js';
 import { enhancePrintButtons } from './print-button.js';
+import { enhancePushSubscription } from './push-subscribe.js';
 
 enhanceBodyDiagrams();
 enhanceExerciseTimers();
 enhancePrintButtons();
 enhanceOffline();
+enhancePushSubscription();
