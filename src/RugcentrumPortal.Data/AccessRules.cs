@@ -58,7 +58,7 @@ public partial class AppDbContext
 
         // A practice's own photos and videos: its therapists see them all; a patient those of the exercises in the
         // plan they may see (the active version of their own), and only from the practice that made that plan.
-        builder.Entity<ExerciseMedia>().HasQueryFilter(m =>
+        builder.Entity<ExerciseMediaItem>().HasQueryFilter(m =>
             ScopeSeesAll || m.PracticeId == ScopePracticeId
             || (ScopePatientUserId != null && Plans.Any(p => p.PracticeId == m.PracticeId && p.Exercises.Any(e => e.ExerciseId == m.ExerciseId))));
     }

@@ -43,7 +43,7 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
     public DbSet<WeeklyCheckIn> WeeklyCheckIns => Set<WeeklyCheckIn>();
     public DbSet<FeedbackReceipt> FeedbackReceipts => Set<FeedbackReceipt>();
-    public DbSet<ExerciseMedia> ExerciseMedia => Set<ExerciseMedia>();
+    public DbSet<ExerciseMediaItem> ExerciseMedia => Set<ExerciseMediaItem>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -6,6 +6,7 @@ using RugcentrumPortal.Web.Features.Admin;
 using RugcentrumPortal.Web.Features.Balance;
 using RugcentrumPortal.Web.Features.Dashboard;
 using RugcentrumPortal.Web.Features.Examination;
+using RugcentrumPortal.Web.Features.ExerciseMedia;
 using RugcentrumPortal.Web.Features.Feedback;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Invitations;
@@ -43,6 +44,7 @@ builder.Services.AddExamination();
 builder.Services.AddDashboard();
 builder.Services.AddPlans();
 builder.Services.AddFeedback();
+builder.Services.AddExerciseMedia(builder.Configuration);
 builder.Services.AddWorkspace();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -72,6 +74,7 @@ app.MapHealthChecks("/healthz/live", new Microsoft.AspNetCore.Diagnostics.Health
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();
+app.MapExerciseMedia();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

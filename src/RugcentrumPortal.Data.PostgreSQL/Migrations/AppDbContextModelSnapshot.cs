@@ -543,7 +543,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("ExaminationRecord");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMedia", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMediaItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1342,7 +1342,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMedia", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMediaItem", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()

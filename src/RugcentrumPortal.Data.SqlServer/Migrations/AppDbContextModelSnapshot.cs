@@ -545,7 +545,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("ExaminationRecord");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMedia", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMediaItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1345,7 +1345,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMedia", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMediaItem", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()

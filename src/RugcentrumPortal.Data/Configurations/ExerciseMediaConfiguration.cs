@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace RugcentrumPortal.Data.Configurations;
 
-public class ExerciseMediaConfiguration : IEntityTypeConfiguration<ExerciseMedia>
+public class ExerciseMediaConfiguration : IEntityTypeConfiguration<ExerciseMediaItem>
 {
     public const int AltTextMaxLength = 300;
     public const int OriginalNameMaxLength = 200;
 
-    public void Configure(EntityTypeBuilder<ExerciseMedia> builder)
+    public void Configure(EntityTypeBuilder<ExerciseMediaItem> builder)
     {
         builder.HasOne<Practice>().WithMany().HasForeignKey(m => m.PracticeId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.ExerciseId).HasMaxLength(100);

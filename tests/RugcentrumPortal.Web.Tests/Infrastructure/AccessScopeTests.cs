@@ -76,6 +76,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Empty(await patient.FeedbackReceipts.ToListAsync());
         Assert.All(await patient.SessionLogs.ToListAsync(), l => Assert.Equal(Baseline.NoordPatientId, l.PatientId));
         Assert.NotEmpty(await patient.SessionLogs.ToListAsync());
+        Assert.Equal(["pelvic-tilt"], await patient.ExerciseMedia.Select(m => m.ExerciseId).ToListAsync());
     }
 
     private static IEnumerable<Type> ScopedKinds(AppDbContext db) =>
@@ -119,6 +120,11 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         db.Invitations.Add(new PatientInvitation { PatientId = patientId, TokenHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), CreatedById = therapistId, CreatedAt = now, ExpiresAt = now.AddDays(7) });
         db.WeeklyCheckIns.Add(new WeeklyCheckIn { PatientId = patientId, WeekStart = new DateOnly(2026, 2, 23), Nprs = 3, CreatedAt = now });
         db.FeedbackReceipts.Add(new FeedbackReceipt { PatientId = patientId, Kind = FeedbackKind.Note, SourceKey = "arranged", ReadByUserId = therapistId, ReadAt = now });
+        db.ExerciseMedia.Add(new ExerciseMediaItem
+        {
+            PracticeId = Baseline.NoordId, ExerciseId = "pelvic-tilt", Kind = MediaKind.Image, ContentType = "image/png", AltText = "Bekken kantelen",
+            OriginalName = "bekken.png", UploadedById = therapistId, UploadedAt = now,
+        });
         await db.SaveChangesAsync();
         db.SessionLogs.Add(new SessionLog
         {

@@ -11,7 +11,7 @@ public enum MediaKind
 /// active plan holds that exercise. The bytes live in the media folder under names made from <see cref="Id"/>; the
 /// name the file had on the therapist's computer is kept only to recognise it in the list.
 /// </summary>
-public class ExerciseMedia
+public class ExerciseMediaItem
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PracticeId { get; set; }

@@ -12,7 +12,7 @@ using RugcentrumPortal.Data;
 namespace RugcentrumPortal.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129183654_ExerciseMedia")]
+    [Migration("20261129183840_ExerciseMedia")]
     partial class ExerciseMedia
     {
         /// <inheritdoc />
@@ -535,7 +535,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("ExaminationRecord");
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMedia", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMediaItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1334,7 +1334,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMedia", b =>
+            modelBuilder.Entity("RugcentrumPortal.Data.ExerciseMediaItem", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.Practice", null)
                         .WithMany()
