@@ -10,6 +10,9 @@ public static class ExerciseMediaSetup
     /// </summary>
     public const string CacheControl = "private, max-age=3600";
 
+    /// <summary>HEAD too: a player may ask for a file's length before it asks for a part.</summary>
+    private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
+
     public static IServiceCollection AddExerciseMedia(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
@@ -26,9 +29,9 @@ public static class ExerciseMediaSetup
     /// </summary>
     public static IEndpointRouteBuilder MapExerciseMedia(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/media/{id:guid}", (Guid id, HttpContext context, ExerciseMediaService media) => ServeAsync(id, poster: false, context, media))
+        endpoints.MapMethods("/media/{id:guid}", Methods, (Guid id, HttpContext context, ExerciseMediaService media) => ServeAsync(id, poster: false, context, media))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Therapist, Roles.Patient));
-        endpoints.MapGet("/media/{id:guid}/poster", (Guid id, HttpContext context, ExerciseMediaService media) => ServeAsync(id, poster: true, context, media))
+        endpoints.MapMethods("/media/{id:guid}/poster", Methods, (Guid id, HttpContext context, ExerciseMediaService media) => ServeAsync(id, poster: true, context, media))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Therapist, Roles.Patient));
         return endpoints;
     }
