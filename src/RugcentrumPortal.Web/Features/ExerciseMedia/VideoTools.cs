@@ -21,6 +21,9 @@ public sealed class VideoTools(IOptions<MediaOptions> options)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+    // One tool per core at a time: a few therapists uploading at once wait a moment instead of slowing every page.
+    private readonly SemaphoreSlim running = new(Environment.ProcessorCount);
+
     /// <summary>The first video stream and the duration, or null when ffprobe cannot read the file as a video.</summary>
     public async Task<VideoProbe?> ProbeAsync(string path, CancellationToken cancellationToken)
     {
@@ -77,7 +80,20 @@ public sealed class VideoTools(IOptions<MediaOptions> options)
         return exitCode == 0 && new FileInfo(target) is { Exists: true, Length: > 0 };
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string tool, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    private async Task<(int ExitCode, string Output)> RunAsync(string tool, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    {
+        await running.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunOneAsync(tool, arguments, cancellationToken);
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunOneAsync(string tool, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
