@@ -20,7 +20,11 @@ public sealed class MediaStore
         }
         incoming = Path.Combine(Root, "incoming");
         Directory.CreateDirectory(incoming);
+        RemoveAbandonedWork();
     }
+
+    /// <summary>How old a work file must be before it counts as left behind by a stopped process, not an upload in progress.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
 
     public string Root { get; }
 
@@ -45,6 +49,26 @@ public sealed class MediaStore
     {
         File.Delete(FileOf(id));
         File.Delete(PosterOf(id));
+    }
+
+    /// <summary>
+    /// Deletes work files that a process stopped in the middle of an upload left behind. Other instances may share the
+    /// folder, so only files untouched for <see cref="AbandonedAfter"/> go.
+    /// </summary>
+    public void RemoveAbandonedWork()
+    {
+        // File ages are measured on the file system's own clock (a file written now), not the practice's clock.
+        var marker = Path.Combine(Root, $"sweep-{Guid.NewGuid():N}");
+        File.WriteAllBytes(marker, []);
+        var now = File.GetLastWriteTimeUtc(marker);
+        File.Delete(marker);
+        foreach (var file in new DirectoryInfo(incoming).EnumerateFiles())
+        {
+            if (now - file.LastWriteTimeUtc > AbandonedAfter)
+            {
+                file.Delete();
+            }
+        }
     }
 }
 
