@@ -50,7 +50,7 @@ ENV APP_UID=1654 \
     Pdf__ChromiumPath=/usr/bin/chromium
 
 # .NET needs libicu (the portal formats dates and numbers for nl and en) and libssl; tzdata serves Europe/Amsterdam.
-# chromium and the fonts render PDFs; curl serves the health check.
+# chromium and the fonts render PDFs; ffmpeg checks uploaded videos and takes their posters; curl serves the health check.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         ca-certificates \
@@ -63,6 +63,7 @@ RUN apt-get update \
         chromium \
         fonts-dejavu-core \
         fonts-liberation2 \
+        ffmpeg \
         curl \
     && rm -rf /var/lib/apt/lists/*
 
@@ -73,7 +74,7 @@ RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
 # a database server) exists and belongs to that user before a volume is mounted on it, so a new volume is writable.
 RUN groupadd --gid="$APP_UID" app \
     && useradd --no-log-init --uid="$APP_UID" --gid="$APP_UID" --create-home app \
-    && mkdir -p /var/lib/rugcentrum/data \
+    && mkdir -p /var/lib/rugcentrum/data /var/lib/rugcentrum/media \
     && chown -R app:app /var/lib/rugcentrum
 
 WORKDIR /app

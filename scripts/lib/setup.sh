@@ -32,7 +32,7 @@ apt_install() {
 }
 
 install_prerequisites() {
-  apt_install chromium poppler-utils fonts-dejavu-core fonts-liberation2 ca-certificates
+  apt_install chromium poppler-utils ffmpeg fonts-dejavu-core fonts-liberation2 ca-certificates
   if ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET 10 SDK is required (see global.json) and was not found on PATH." >&2

@@ -69,5 +69,11 @@ public partial class AppDbContext
             ScopeSeesAll || Plans.Any(p => p.Id == e.PlanId));
         builder.Entity<PlanPhase>().HasQueryFilter(ph =>
             ScopeSeesAll || Plans.Any(p => p.Id == ph.PlanId));
+
+        // A practice's own photos and videos: its therapists see them all; a patient those of the exercises in the
+        // plan they may see (the active version of their own), and only from the practice that made that plan.
+        builder.Entity<ExerciseMediaItem>().HasQueryFilter(m =>
+            ScopeSeesAll || m.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && Plans.Any(p => p.PracticeId == m.PracticeId && p.Exercises.Any(e => e.ExerciseId == m.ExerciseId))));
     }
 }

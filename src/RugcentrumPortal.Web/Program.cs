@@ -6,6 +6,7 @@ using RugcentrumPortal.Web.Features.Admin;
 using RugcentrumPortal.Web.Features.Balance;
 using RugcentrumPortal.Web.Features.Dashboard;
 using RugcentrumPortal.Web.Features.Examination;
+using RugcentrumPortal.Web.Features.ExerciseMedia;
 using RugcentrumPortal.Web.Features.Feedback;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Invitations;
@@ -49,6 +50,7 @@ builder.Services.AddPlans();
 builder.Services.AddFeedback();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddMessages();
+builder.Services.AddExerciseMedia(builder.Configuration);
 builder.Services.AddWorkspace();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -78,6 +80,7 @@ app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();
 app.MapReminderDevices();
+app.MapExerciseMedia();
 // Files from wwwroot and the packages, compressed at build time and fingerprinted where the page asks via Assets[].
 app.MapStaticAssets();
 app.MapRazorComponents<App>().WithStaticAssets().AddInteractiveServerRenderMode();

@@ -34,6 +34,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where this portal's outgoing mail lands as .eml files.</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "rc-mail-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Where this portal keeps the practice's uploaded photos and videos.</summary>
+    public string MediaDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), "rc-media-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>
     /// The portal's clock, when the test set one with <see cref="WithClock"/>; otherwise the real time.
     /// </summary>
@@ -65,6 +68,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await DisposeAsync();
         await TestDatabase.DropAsync(ConnectionString);
+        if (Directory.Exists(MediaDirectory))
+        {
+            Directory.Delete(MediaDirectory, recursive: true);
+        }
     }
 
     /// <summary>
@@ -73,7 +80,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public PortalFactory AnotherInstance()
     {
-        var other = new PortalFactory(ConnectionString, migrate: false) { Clock = Clock };
+        var other = new PortalFactory(ConnectionString, migrate: false) { Clock = Clock, MediaDirectory = MediaDirectory };
         foreach (var (key, value) in settings)
         {
             other.settings[key] = value;
@@ -108,6 +115,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Mail:Mode", "Pickup");
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
+        builder.UseSetting("Media:Folder", MediaDirectory);
         // Every test client comes from the same address; the guessing limit has its own test with its own limit.
         builder.UseSetting("Invitations:AttemptsPerMinute", "100000");
         foreach (var (key, value) in settings)

@@ -23,7 +23,9 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-                if (context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/account"))
+                // A response that chose its own rule keeps it: the practice's photos and videos are cached privately.
+                if ((context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/account"))
+                    && string.IsNullOrEmpty(headers.CacheControl))
                 {
                     headers.CacheControl = "no-store";
                     headers.Pragma = "no-cache";

@@ -79,6 +79,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal([Baseline.NoordPatientId], (await patient.ReminderSettings.ToListAsync()).Select(s => s.PatientId));
         Assert.All(await patient.SessionLogs.ToListAsync(), l => Assert.Equal(Baseline.NoordPatientId, l.PatientId));
         Assert.NotEmpty(await patient.SessionLogs.ToListAsync());
+        Assert.Equal(["pelvic-tilt"], await patient.ExerciseMedia.Select(m => m.ExerciseId).ToListAsync());
     }
 
     private static IEnumerable<Type> ScopedKinds(AppDbContext db) =>
@@ -126,6 +127,11 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         db.ReminderDeliveries.Add(new ReminderDelivery { PatientId = patientId, Day = new DateOnly(2026, 3, 2), ClaimedAt = now });
         db.PushDevices.Add(new PushDevice { PatientId = patientId, Endpoint = "https://push.example/arranged", EndpointHash = new string('a', 64), P256dh = "key", Auth = "auth", CreatedAt = now });
         db.Messages.Add(new PortalMessage { PatientId = patientId, FromPatient = true, AuthorUserId = therapistId, Text = "Bericht", SubmissionId = Guid.NewGuid(), CreatedAt = now });
+        db.ExerciseMedia.Add(new ExerciseMediaItem
+        {
+            PracticeId = Baseline.NoordId, ExerciseId = "pelvic-tilt", Kind = MediaKind.Image, ContentType = "image/png", AltText = "Bekken kantelen",
+            OriginalName = "bekken.png", UploadedById = therapistId, UploadedAt = now,
+        });
         await db.SaveChangesAsync();
         db.SessionLogs.Add(new SessionLog
         {
