@@ -1,7 +1,7 @@
 // The patient's portal on a phone (ADR 0019): today's pages open without a connection, and a form the patient
 // sends without one is kept on the phone and sent when the connection is back. The server's submission id makes a
 // form that arrives twice count once, so sending again after a doubtful attempt is always safe. The same worker
-// shows the reminders and message notices that arrive by push (ADR 0019d).
+// shows the reminders and message notices that arrive by push (ADR 0022).
 const PAGES = 'rugcentrum-pages-v1';
 const FILES = 'rugcentrum-files-v1';
 const OUTBOX = 'rugcentrum-outbox';
