@@ -16,10 +16,7 @@ var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1]) : 5;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RUGCENTRUMPORTAL_WEB", Path.Combine(BenchSupport.RepositoryRoot(), "src", "RugcentrumPortal.Web"));
 var portal = new PortalFactory();
 await ((Xunit.IAsyncLifetime)portal).InitializeAsync();
-// Static files with the headers and compression a published portal sends (a build's manifest would otherwise
-// answer every file uncompressed and uncached, so that an edited file shows at once).
-portal.WithSetting("Security:AllowInsecureCookies", "true").WithSetting("Logging:LogLevel:Default", "Warning")
-    .WithSetting("ReloadStaticAssetsAtRuntime", "false");
+portal.WithSetting("Security:AllowInsecureCookies", "true").WithSetting("Logging:LogLevel:Default", "Warning");
 var baseAddress = portal.StartKestrel();
 var plan = await TestPlans.ActiveAsync(portal, Baseline.NoordPatientId, "chin-tuck", "bridge", "breathing-4-6", "cat-camel", "dead-bug");
 var exercisePage = $"/mijn/oefening/{plan.Exercises.Single(e => e.ExerciseId == "breathing-4-6").Id}";

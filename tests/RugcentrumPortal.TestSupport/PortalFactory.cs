@@ -116,6 +116,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:Mode", "Pickup");
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Media:Folder", MediaDirectory);
+        // Static files with the headers and compression a published portal sends; a build's manifest would otherwise
+        // answer every file uncompressed and uncached, so that an edited file shows at once.
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         // Every test client comes from the same address; the guessing limit has its own test with its own limit.
         builder.UseSetting("Invitations:AttemptsPerMinute", "100000");
         foreach (var (key, value) in settings)

@@ -58,6 +58,29 @@ public partial class OneLookTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.NotEmpty(today.Document.QuerySelectorAll(".portal-nav svg.mud-icon-root[aria-hidden=true]"));
     }
 
+    [Fact]
+    public async Task Style_sheets_and_scripts_reach_a_signed_in_patient_compressed_and_kept_for_a_year()
+    {
+        using var patient = portal.CreatePortalClient();
+        await patient.LoginAsync(Baseline.NoordPatient);
+        var today = await patient.GetPageAsync("/mijn");
+        var files = today.Document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+            .Concat(today.Document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!)).ToList();
+
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, file);
+            request.Headers.AcceptEncoding.ParseAdd("gzip");
+            using var response = await patient.Http.SendAsync(request);
+
+            Assert.True(response.IsSuccessStatusCode, file);
+            Assert.Contains("gzip", response.Content.Headers.ContentEncoding);
+            Assert.Contains("immutable", response.Headers.CacheControl!.ToString());
+            Assert.False(response.Headers.CacheControl.NoStore, file);
+        }
+    }
+
     private static string Hex(MudColor colour) => colour.ToString(MudColorOutputFormats.Hex).ToLowerInvariant();
 
     private static Dictionary<string, string> FrameColours()
