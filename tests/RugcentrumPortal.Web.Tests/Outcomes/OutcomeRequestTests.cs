@@ -24,8 +24,12 @@ public class OutcomeRequestTests(PortalFactory portal) : IClassFixture<PortalFac
 
         await Send(list, "odi");
 
-        list.WaitForAssertion(() => Assert.Contains("is naar de patiënt gestuurd", list.Find("#outcome-status").TextContent));
-        Assert.Contains("Oswestry Disability Index (ODI)", list.Find("[aria-labelledby=requests-heading]").TextContent);
+        // The status line and the list of open requests may arrive in separate renders.
+        list.WaitForAssertion(() =>
+        {
+            Assert.Contains("is naar de patiënt gestuurd", list.Find("#outcome-status").TextContent);
+            Assert.Contains("Oswestry Disability Index (ODI)", list.Find("[aria-labelledby=requests-heading]").TextContent);
+        });
         Assert.DoesNotContain(list.Find("#instrument-odi").QuerySelectorAll("button"), b => b.TextContent.Contains("Naar patiënt sturen"));
         var request = Assert.Single(await MeasurementsAsync(portal, Piet));
         Assert.Equal(OutcomeStatus.Requested, request.Status);
