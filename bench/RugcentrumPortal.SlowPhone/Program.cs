@@ -59,7 +59,13 @@ async Task PageAsync(Profile profile, string name, string email, string path, bo
     for (var run = 0; run < runs; run++)
     {
         var (context, page, session) = await SignedInAsync(email, profile);
+        // A first visit: nothing in the browser's cache, and no service worker or its kept files (the patient's
+        // pages install one during sign-in).
         await session.SendAsync("Network.clearBrowserCache");
+        await session.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object>
+        {
+            ["origin"] = baseAddress.ToString().TrimEnd('/'), ["storageTypes"] = "service_workers,cache_storage",
+        });
         cold.Add(await OpenAsync(page, path, live));
         coldBytes.Add(await TransferredAsync(page));
         paint.Add(await FirstPaintAsync(page));
