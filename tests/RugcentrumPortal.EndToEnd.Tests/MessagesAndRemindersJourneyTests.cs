@@ -54,9 +54,11 @@ public class MessagesAndRemindersJourneyTests(PortalBrowser browser) : IClassFix
     [Fact]
     public async Task A_patient_switches_reminders_on_and_the_therapist_sees_it()
     {
+        // Reminders are set from "Vandaag", below the plan they remind the patient of.
+        await TestPlans.ActiveAsync(browser.Portal, Baseline.NoordPatientId, "chin-tuck");
         var phone = await browser.NewPageAsync(390, 844);
         await PortalBrowser.LogInAsync(phone, Baseline.NoordPatient);
-        await phone.GetByRole(AriaRole.Link, new() { Name = "Herinneringen" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Herinneringen instellen" }).ClickAsync();
         await Assertions.Expect(phone.GetByRole(AriaRole.Button, new() { Name = "Meldingen toestaan op dit apparaat" })).ToBeVisibleAsync();
         await phone.GetByLabel("Ja, stuur mij herinneringen").CheckAsync();
         await phone.GetByText("Zaterdag", new() { Exact = true }).ClickAsync();
