@@ -33,8 +33,7 @@ function exercisePages() {
 // The style sheets, scripts and pictures this page loaded, so the kept pages look and work the same offline.
 function filesOfThisPage() {
   return performance.getEntriesByType('resource')
-    .map(entry => entry.name)
-    .map(url => new URL(url))
+    .map(entry => new URL(entry.name))
     .filter(url => url.origin === location.origin && /\.(css|js|svg|png|jpe?g|webp)$/.test(url.pathname))
     .map(url => url.href);
 }
