@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Utilities;
 using RugcentrumPortal.Web.Components.Workspace;
@@ -83,18 +85,10 @@ public partial class OneLookTests(PortalFactory portal) : IClassFixture<PortalFa
 
     private static string Hex(MudColor colour) => colour.ToString(MudColorOutputFormats.Hex).ToLowerInvariant();
 
-    private static Dictionary<string, string> FrameColours()
+    private Dictionary<string, string> FrameColours()
     {
-        var css = File.ReadAllText(Path.Combine(WebRoot(), "css", "frame.css"));
+        var css = File.ReadAllText(Path.Combine(portal.Services.GetRequiredService<IWebHostEnvironment>().WebRootPath, "css", "frame.css"));
         return ColourVariable().Matches(css).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.ToLowerInvariant(), StringComparer.Ordinal);
-    }
-
-    private static string WebRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "src", "RugcentrumPortal.Web", "wwwroot")))
-            directory = directory.Parent;
-        return Path.Combine(directory!.FullName, "src", "RugcentrumPortal.Web", "wwwroot");
     }
 
     [GeneratedRegex(@"(--rc-[a-z-]+):\s*(#[0-9a-fA-F]{6})\s*;")]
