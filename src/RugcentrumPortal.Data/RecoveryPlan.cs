@@ -26,6 +26,8 @@ public enum PlanStatus
 /// </summary>
 public class RecoveryPlan
 {
+    public const int PauseReasonMaxLength = 200;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PracticeId { get; set; }
     public Guid? PatientId { get; set; }
@@ -43,6 +45,13 @@ public class RecoveryPlan
     public DateTimeOffset? ActivatedAt { get; set; }
     public string? ActivatedById { get; set; }
     public DateOnly? StartsOn { get; set; }
+
+    /// <summary>When and by whom the plan was last paused, resumed or finished.</summary>
+    public DateTimeOffset? StatusChangedAt { get; set; }
+    public string? StatusChangedById { get; set; }
+
+    /// <summary>The therapist's short note on why the plan is paused, for colleagues; never shown to the patient.</summary>
+    public string? PauseReason { get; set; }
 
     public List<PlanPhase> Phases { get; set; } = [];
     public List<PlanExercise> Exercises { get; set; } = [];

@@ -51,9 +51,10 @@ public static class TestPlans
             }
             (plan.ActivatedAt, plan.ActivatedById) = (at, therapistId);
         }
-        if (status == PlanStatus.Active)
+        if (status is PlanStatus.Active or PlanStatus.Paused)
         {
-            await db.Plans.Where(p => p.PatientId == patientId && p.Status == PlanStatus.Active)
+            // One live version per patient, as the database demands: the new one replaces the active or paused one.
+            await db.Plans.Where(p => p.PatientId == patientId && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Paused))
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PlanStatus.Superseded));
         }
         var order = 0;

@@ -1185,6 +1185,10 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
@@ -1198,6 +1202,13 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatusChangedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("TemplateName")
                         .HasMaxLength(200)
@@ -1219,7 +1230,7 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.HasIndex("PatientId")
                         .IsUnique()
                         .HasDatabaseName("IX_RecoveryPlans_OneActivePerPatient")
-                        .HasFilter("\"Status\" = 'Active'");
+                        .HasFilter("\"Status\" IN ('Active', 'Paused')");
 
                     b.HasIndex("SourceAssessmentId");
 

@@ -1188,6 +1188,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1201,6 +1205,13 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StatusChangedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("TemplateName")
                         .HasMaxLength(200)
@@ -1222,7 +1233,7 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.HasIndex("PatientId")
                         .IsUnique()
                         .HasDatabaseName("IX_RecoveryPlans_OneActivePerPatient")
-                        .HasFilter("[Status] = 'Active'");
+                        .HasFilter("[Status] IN ('Active', 'Paused')");
 
                     b.HasIndex("SourceAssessmentId");
 

@@ -1174,6 +1174,10 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
@@ -1186,6 +1190,13 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusChangedById")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TemplateName")
@@ -1208,7 +1219,7 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.HasIndex("PatientId")
                         .IsUnique()
                         .HasDatabaseName("IX_RecoveryPlans_OneActivePerPatient")
-                        .HasFilter("\"Status\" = 'Active'");
+                        .HasFilter("\"Status\" IN ('Active', 'Paused')");
 
                     b.HasIndex("SourceAssessmentId");
 

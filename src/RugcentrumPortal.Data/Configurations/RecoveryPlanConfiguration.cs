@@ -19,12 +19,15 @@ public class RecoveryPlanConfiguration(ISqlGenerationHelper sql) : IEntityTypeCo
         builder.Property(p => p.Title).HasMaxLength(200);
         builder.Property(p => p.TemplateName).HasMaxLength(200);
         builder.Property(p => p.Notes).HasMaxLength(4000);
+        builder.Property(p => p.PauseReason).HasMaxLength(RecoveryPlan.PauseReasonMaxLength);
+        builder.Property(p => p.StatusChangedById).HasMaxLength(450);
         builder.Ignore(p => p.IsTemplate);
         builder.HasIndex(p => new { p.LineageId, p.Version }).IsUnique();
         builder.HasIndex(p => new { p.PatientId, p.Status });
         builder.HasIndex(p => new { p.PracticeId, p.TemplateName });
-        // The database itself guarantees what the patient sees: at most one active version per patient.
-        builder.HasIndex(p => p.PatientId).IsUnique().HasFilter($"{sql.DelimitIdentifier(nameof(RecoveryPlan.Status))} = 'Active'").HasDatabaseName("IX_RecoveryPlans_OneActivePerPatient");
+        // The database itself guarantees what the patient sees: at most one live version per patient, active or
+        // paused, so resuming a paused version can never put a second one next to a newer active version.
+        builder.HasIndex(p => p.PatientId).IsUnique().HasFilter($"{sql.DelimitIdentifier(nameof(RecoveryPlan.Status))} IN ('Active', 'Paused')").HasDatabaseName("IX_RecoveryPlans_OneActivePerPatient");
     }
 }
 

@@ -298,7 +298,7 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         var plans = await portal.PlansOfAsync(patientId);
         Assert.Equal([(1, PlanStatus.Superseded), (2, PlanStatus.Active)], plans.Select(p => (p.Version, p.Status)));
         var card = await AsTherapistAsync(services => services.GetRequiredService<PlanService>().GetCardAsync(patientId, default));
-        Assert.Equal((2, 1, (DraftView?)null), (card!.ActiveVersion, card.ActiveItemCount, card.Draft));
+        Assert.Equal((2, 1, (DraftView?)null), (card!.CurrentVersion, card.CurrentItemCount, card.Draft));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Features.Reminders;
 using static RugcentrumPortal.Web.Tests.Reminders.ReminderTestKit;
 
@@ -117,6 +118,33 @@ public class ReminderScheduleTests(ReminderPortal portal) : IClassFixture<Remind
         await SendDueAsync(portal);
 
         Assert.Empty(MailsTo(patient.Email, portal));
+    }
+
+    [Fact]
+    public async Task Pausing_the_plan_on_the_plan_page_stops_reminders_and_resuming_brings_them_back()
+    {
+        var patient = await PatientWithRemindersAsync(portal);
+        var planId = await WithDbAsync(portal, db => db.Plans.Where(p => p.PatientId == patient.Id).Select(p => p.Id).SingleAsync());
+        var monday = portal.NextMonday();
+        await using (var therapist = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist))
+        {
+            Assert.True((await therapist.ServiceProvider.GetRequiredService<PlanService>().PauseAsync(patient.Id, planId, null, default)).Changed);
+        }
+        portal.Clock!.SetUtcNow(portal.At(monday, 9, 5));
+
+        await SendDueAsync(portal);
+
+        Assert.Empty(MailsTo(patient.Email, portal));
+
+        await using (var therapist = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist))
+        {
+            Assert.True((await therapist.ServiceProvider.GetRequiredService<PlanService>().ResumeAsync(patient.Id, planId, default)).Changed);
+        }
+        portal.Clock.SetUtcNow(portal.At(monday.AddDays(1), 9, 5));
+
+        await SendDueAsync(portal);
+
+        Assert.Single(MailsTo(patient.Email, portal));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ public enum FormOutcome
     Saved,
     NotFound,
     Invalid,
+
+    /// <summary>The patient's plan is paused or their treatment finished: nothing is logged.</summary>
+    PlanHeld,
 }
 
 /// <summary>
@@ -21,6 +24,11 @@ public sealed record FormResult(FormOutcome Outcome, IReadOnlyDictionary<string,
     public static FormResult Saved { get; } = new(FormOutcome.Saved, None);
 
     public static FormResult NotFound { get; } = new(FormOutcome.NotFound, None);
+
+    /// <summary>Said to the patient above the page when the post as a whole was refused.</summary>
+    public string? Notice { get; init; }
+
+    public static FormResult PlanHeld(string notice) => new(FormOutcome.PlanHeld, None) { Notice = notice };
 
     public bool IsValid => Errors.Count == 0;
 

@@ -20,10 +20,14 @@ public sealed record TodayItem(Guid PlanExerciseId, string Title, string Dosage,
     public bool IsComplete => TimesDue > 0 && TimesLogged >= TimesDue;
 }
 
-/// <summary>The patient's "Vandaag": what is due today from their active plan, and what they logged so far.</summary>
+/// <summary>
+/// The patient's "Vandaag": what is due today from their active plan, and what they logged so far. Without an
+/// active plan, <see cref="Held"/> says whether the therapist paused it or finished the treatment.
+/// </summary>
 public sealed record TodayView(
     PortalPatient Patient, DateOnly Today, bool HasPlan, DateOnly? StartsOn,
-    IReadOnlyList<TodayItem> Exercises, IReadOnlyList<TodayItem> SelfCare, IReadOnlyList<TodayItem> NotToday)
+    IReadOnlyList<TodayItem> Exercises, IReadOnlyList<TodayItem> SelfCare, IReadOnlyList<TodayItem> NotToday,
+    PlanStatus? Held = null)
 {
     public bool NotStartedYet => StartsOn is { } startsOn && startsOn > Today;
 }
@@ -53,7 +57,7 @@ public sealed class PatientPortalService(
         var plan = await db.Plans.AsNoTracking().Include(p => p.Exercises).SingleOrDefaultAsync(cancellationToken);
         if (plan is null)
         {
-            return new TodayView(patient, today, false, null, [], [], []);
+            return new TodayView(patient, today, false, null, [], [], [], await HeldPlanAsync(patient.Id, cancellationToken));
         }
         if (plan.StartsOn is { } startsOn && startsOn > today)
         {
@@ -117,7 +121,11 @@ public sealed class PatientPortalService(
             .Where(e => e.Id == planExerciseId)
             .Select(e => new { e.Id, e.PlanId, e.ExerciseId })
             .SingleOrDefaultAsync(cancellationToken);
-        var patient = exercise is null ? null : await PatientAsync(db, cancellationToken);
+        var patient = await PatientAsync(db, cancellationToken);
+        if (exercise is null && patient is not null && await HeldPlanAsync(patient.Id, cancellationToken) is { } held)
+        {
+            return FormResult.PlanHeld(texts[held == PlanStatus.Paused ? "Portal.PlanOnHold" : "Portal.PlanFinished"]);
+        }
         if (exercise is null || patient is null)
         {
             return FormResult.NotFound;
@@ -208,6 +216,29 @@ public sealed class PatientPortalService(
 
     private static Task<WeeklyCheckIn?> CurrentCheckInAsync(AppDbContext db, Guid patientId, DateOnly weekStart, CancellationToken cancellationToken) =>
         db.WeeklyCheckIns.SingleOrDefaultAsync(c => c.PatientId == patientId && c.WeekStart == weekStart, cancellationToken);
+
+    /// <summary>For the signed-in patient: Paused or Finished when their plan is on hold or their treatment done.</summary>
+    public async Task<PlanStatus?> HeldPlanAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await PatientAsync(db, cancellationToken) is { } patient ? await HeldPlanAsync(patient.Id, cancellationToken) : null;
+    }
+
+    /// <summary>
+    /// Paused or Finished when the patient has no active plan because the therapist paused it or finished the
+    /// treatment; null otherwise. Only the status is read: a plan that is not active shows the patient nothing of its content.
+    /// </summary>
+    private async Task<PlanStatus?> HeldPlanAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        await using var history = await contexts.CreateDbContextAsync(cancellationToken);
+        var statuses = await history.AcrossPractices("a patient is told that their own plan is on hold or their treatment finished; the patient was found under their own access")
+            .Plans.Where(p => p.PatientId == patientId && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Paused || p.Status == PlanStatus.Finished))
+            .Select(p => p.Status).ToListAsync(cancellationToken);
+        return statuses.Contains(PlanStatus.Active) ? null
+            : statuses.Contains(PlanStatus.Paused) ? PlanStatus.Paused
+            : statuses.Contains(PlanStatus.Finished) ? PlanStatus.Finished
+            : null;
+    }
 
     /// <summary>The patient's own record; a therapist's practice holds many, so only a patient account has one.</summary>
     private async Task<PortalPatient?> PatientAsync(AppDbContext db, CancellationToken cancellationToken) =>

@@ -9,13 +9,13 @@ namespace RugcentrumPortal.Web.Features.Plans;
 public static class PlanDrafts
 {
     /// <summary>
-    /// The next version continues the lineage of the patient's active plan (or, without one, of the newest plan),
+    /// The next version continues the lineage of the patient's live (active or paused) plan (or, without one, of the newest plan),
     /// so version numbers tell the story of one plan.
     /// </summary>
     public static async Task<(Guid LineageId, int Version)> NextVersionAsync(AppDbContext db, Guid patientId, CancellationToken cancellationToken)
     {
         var plans = db.Plans.Where(p => p.PatientId == patientId);
-        var lineage = await plans.Where(p => p.Status == PlanStatus.Active).Select(p => (Guid?)p.LineageId).SingleOrDefaultAsync(cancellationToken)
+        var lineage = await plans.Where(p => p.Status == PlanStatus.Active || p.Status == PlanStatus.Paused).Select(p => (Guid?)p.LineageId).SingleOrDefaultAsync(cancellationToken)
             ?? await plans.OrderByDescending(p => p.CreatedAt).Select(p => (Guid?)p.LineageId).FirstOrDefaultAsync(cancellationToken);
         if (lineage is not { } id)
         {

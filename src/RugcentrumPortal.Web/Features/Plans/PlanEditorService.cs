@@ -451,7 +451,9 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
                 await transaction.RollbackAsync(cancellationToken);
                 return await NoLongerDraftAsync(db, plan, cancellationToken);
             }
-            var previous = await db.Plans.Where(p => p.PatientId == plan.PatientId && p.Status == PlanStatus.Active).ToListAsync(cancellationToken);
+            // A paused version is live too: the new one takes its place, so the patient never has two.
+            var previous = await db.Plans.Where(p => p.PatientId == plan.PatientId && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Paused))
+                .ToListAsync(cancellationToken);
             foreach (var old in previous)
             {
                 old.Status = PlanStatus.Superseded;

@@ -32,26 +32,35 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
             .Select(a => (DateTimeOffset?)a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var templates = await db.Plans.Where(p => p.PatientId == null).OrderBy(p => p.TemplateName)
             .Select(p => new TemplateChoice(p.Id, p.TemplateName ?? "")).ToListAsync(cancellationToken);
-        var activatorIds = plans.Select(p => p.ActivatedById).OfType<string>().Distinct().ToList();
+        var activatorIds = plans.SelectMany(p => new[] { p.ActivatedById, p.StatusChangedById }).OfType<string>().Distinct().ToList();
         var names = await db.Users.Where(u => activatorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var verdict = await PlanGate.ForPatientAsync(db, patientId, cancellationToken);
 
         string NameOf(string? userId) => userId is not null && names.TryGetValue(userId, out var name) ? name : "-";
         DateTimeOffset? Local(DateTimeOffset? moment) => moment is { } at ? clock.Local(at) : null;
-        var active = plans.SingleOrDefault(p => p.Status == PlanStatus.Active);
+        var current = CurrentOf(plans);
         var draft = plans.FirstOrDefault(p => p.Status == PlanStatus.Draft);
         return new PlanPageView(
             patientName,
             verdict.BlockingAssessmentId,
             verdict.NeedsClearance,
-            active is null ? null : new ActivePlanView(active.Id, active.Version, active.Title, Local(active.ActivatedAt), NameOf(active.ActivatedById), PlanSummaryView.Of(active)),
+            current is null ? null : new CurrentPlanView(current.Id, current.Version, current.Status, current.Title, Local(current.ActivatedAt),
+                NameOf(current.ActivatedById), Local(current.StatusChangedAt), NameOf(current.StatusChangedById), current.PauseReason, PlanSummaryView.Of(current)),
             draft is null ? null : new DraftView(draft.Id, draft.Version, draft.Exercises.Count),
             Local(latestRatedAt),
             templates,
             plans.Select(p => new PlanHistoryRow(p.Id, p.Version, p.Status, clock.Local(p.CreatedAt), Local(p.ActivatedAt), NameOf(p.ActivatedById))).ToList());
     }
 
-    /// <summary>The active version and the open draft, for the patient's page; null when the patient is out of reach.</summary>
+    /// <summary>
+    /// The live version (active or paused), or else the version the treatment was last finished with; a finished
+    /// treatment stays in view until a new version goes live.
+    /// </summary>
+    private static RecoveryPlan? CurrentOf(IEnumerable<RecoveryPlan> plans) =>
+        plans.SingleOrDefault(p => p.Status is PlanStatus.Active or PlanStatus.Paused)
+        ?? plans.Where(p => p.Status == PlanStatus.Finished).MaxBy(p => p.StatusChangedAt);
+
+    /// <summary>The current version and the open draft, for the patient's page; null when the patient is out of reach.</summary>
     public async Task<PlanCardView?> GetCardAsync(Guid patientId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -61,11 +70,12 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
         }
         var plans = await db.Plans
             .Where(p => p.PatientId == patientId && p.Status != PlanStatus.Superseded)
-            .Select(p => new { p.Id, p.Status, p.Version, Items = p.Exercises.Count })
+            .Select(p => new { p.Id, p.Status, p.Version, p.StatusChangedAt, Items = p.Exercises.Count })
             .ToListAsync(cancellationToken);
-        var active = plans.FirstOrDefault(p => p.Status == PlanStatus.Active);
+        var current = plans.SingleOrDefault(p => p.Status is PlanStatus.Active or PlanStatus.Paused)
+            ?? plans.Where(p => p.Status == PlanStatus.Finished).MaxBy(p => p.StatusChangedAt);
         var draft = plans.OrderByDescending(p => p.Version).FirstOrDefault(p => p.Status == PlanStatus.Draft);
-        return new PlanCardView(active?.Version, active?.Items ?? 0, draft is null ? null : new DraftView(draft.Id, draft.Version, draft.Items));
+        return new PlanCardView(current?.Version, current?.Items ?? 0, draft is null ? null : new DraftView(draft.Id, draft.Version, draft.Items), current?.Status);
     }
 
     /// <summary>A draft with what the clinical core suggests for the latest assessment with muscle ratings.</summary>
@@ -111,11 +121,11 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
         StartAsync(patientId, cancellationToken, async (db, patient) =>
             (await NewDraftAsync(db, patient, text["Plans.DefaultTitle"], cancellationToken), null));
 
-    /// <summary>The next version of the active plan, as a draft with its content; the active version stays as it is.</summary>
+    /// <summary>The next version of the active or paused plan, as a draft with its content; that version stays as it is.</summary>
     public Task<DraftStart> ReviseAsync(Guid patientId, CancellationToken cancellationToken) =>
         StartAsync(patientId, cancellationToken, async (db, patient) =>
         {
-            var active = await db.Plans.AsNoTracking().Where(p => p.PatientId == patientId && p.Status == PlanStatus.Active)
+            var active = await db.Plans.AsNoTracking().Where(p => p.PatientId == patientId && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Paused))
                 .Include(p => p.Phases).Include(p => p.Exercises).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
             if (active is null)
             {
@@ -126,6 +136,79 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
             PlanDrafts.CopyContent(active, plan, keepConfirmations: true, keepReviewDates: true);
             return (plan, null);
         });
+
+    /// <summary>Puts the active plan on hold: the patient sees no exercises and gets no reminders until it is resumed.</summary>
+    public Task<PlanStatusChange> PauseAsync(Guid patientId, Guid planId, string? reason, CancellationToken cancellationToken)
+    {
+        var note = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (note?.Length > RecoveryPlan.PauseReasonMaxLength)
+        {
+            return Task.FromResult(PlanStatusChange.Refused(text["Plans.PauseReasonTooLong", RecoveryPlan.PauseReasonMaxLength]));
+        }
+        return ChangeStatusAsync(patientId, planId, [PlanStatus.Active], PlanStatus.Paused, note, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes a paused plan active again, through the same safety checks as an activation: a plan never goes live
+    /// over an open red flag or an unconfirmed precaution recorded while it was paused.
+    /// </summary>
+    public async Task<PlanStatusChange> ResumeAsync(Guid patientId, Guid planId, CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var plan = await db.Plans.AsNoTracking().Where(p => p.PatientId == patientId && p.Id == planId)
+                .Include(p => p.Exercises).SingleOrDefaultAsync(cancellationToken);
+            if (plan is null)
+            {
+                return PlanStatusChange.NotFound;
+            }
+            if (plan.Status == PlanStatus.Paused)
+            {
+                var issues = PlanSafety.Check(plan, await PatientSafety.LoadAsync(db, patientId, cancellationToken), text);
+                if (issues.Count > 0)
+                {
+                    return PlanStatusChange.Refused(text["Plans.ResumeBlocked"], issues.Select(i => i.Message).ToArray());
+                }
+            }
+        }
+        return await ChangeStatusAsync(patientId, planId, [PlanStatus.Paused], PlanStatus.Active, null, cancellationToken);
+    }
+
+    /// <summary>Ends the treatment with this version; it stays readable in the history and never goes live again.</summary>
+    public Task<PlanStatusChange> FinishAsync(Guid patientId, Guid planId, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(patientId, planId, [PlanStatus.Active, PlanStatus.Paused], PlanStatus.Finished, null, cancellationToken);
+
+    /// <summary>
+    /// One conditional update: the row changes only while it still has a status the change starts from, so of two
+    /// therapists pressing at once the second changes nothing and is told what the plan is now.
+    /// </summary>
+    private async Task<PlanStatusChange> ChangeStatusAsync(Guid patientId, Guid planId, PlanStatus[] from, PlanStatus to, string? pauseReason,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.Now;
+        var userId = user.UserId;
+        var changed = await db.Plans
+            .Where(p => p.PatientId == patientId && p.Id == planId && from.Contains(p.Status))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.Status, to)
+                .SetProperty(p => p.PauseReason, pauseReason)
+                .SetProperty(p => p.StatusChangedAt, now)
+                .SetProperty(p => p.StatusChangedById, userId)
+                .SetProperty(p => p.UpdatedAt, now), cancellationToken);
+        if (changed == 1)
+        {
+            return PlanStatusChange.Done;
+        }
+        var current = await db.Plans.Where(p => p.PatientId == patientId && p.Id == planId)
+            .Select(p => (PlanStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+        return current switch
+        {
+            null => PlanStatusChange.NotFound,
+            PlanStatus.Finished => PlanStatusChange.Refused(text["Plans.AlreadyFinished"]),
+            _ => PlanStatusChange.Refused(text["Plans.StatusChangedElsewhere", text[$"Plans.StatusName.{current}"]]),
+        };
+    }
 
     private sealed record PatientFacts(Guid Id, Guid PracticeId, DateOnly DateOfBirth);
 

@@ -28,19 +28,27 @@ public sealed record PlanPhaseView(RecoveryPhase Phase, string? Goal, DateOnly? 
 
 public sealed record PlanRowView(Guid Id, string ExerciseId, RecoveryPhase Phase, ExerciseDosage Dosage, string? Instructions);
 
-/// <summary>The plan page: the active version, the open draft or how to start one, and the history.</summary>
+/// <summary>The plan page: the current version (active, paused or finished), the open draft or how to start one, and the history.</summary>
 public sealed record PlanPageView(
     string PatientName,
     Guid? OpenRedFlagAssessmentId,
     bool RedFlagNeedsClearance,
-    ActivePlanView? Active,
+    CurrentPlanView? Current,
     DraftView? Draft,
     DateTimeOffset? LatestRatedAssessmentAt,
     IReadOnlyList<TemplateChoice> Templates,
     IReadOnlyList<PlanHistoryRow> History);
 
+/// <summary>The version the patient follows, has on hold, or finished the treatment with.</summary>
 /// <param name="ActivatedAt">In the practice's time.</param>
-public sealed record ActivePlanView(Guid Id, int Version, string Title, DateTimeOffset? ActivatedAt, string ActivatedBy, PlanSummaryView Summary);
+/// <param name="StatusChangedAt">When it was last paused, resumed or finished, in the practice's time.</param>
+public sealed record CurrentPlanView(
+    Guid Id, int Version, PlanStatus Status, string Title, DateTimeOffset? ActivatedAt, string ActivatedBy,
+    DateTimeOffset? StatusChangedAt, string StatusChangedBy, string? PauseReason, PlanSummaryView Summary)
+{
+    /// <summary>Active or paused: the version a new draft continues and a new activation replaces.</summary>
+    public bool IsLive => Status is PlanStatus.Active or PlanStatus.Paused;
+}
 
 public sealed record DraftView(Guid Id, int Version, int ItemCount);
 
@@ -50,8 +58,8 @@ public sealed record TemplateChoice(Guid Id, string Name);
 /// <param name="ActivatedAt">In the practice's time.</param>
 public sealed record PlanHistoryRow(Guid Id, int Version, PlanStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? ActivatedAt, string ActivatedBy);
 
-/// <summary>The plan card on the patient's page.</summary>
-public sealed record PlanCardView(int? ActiveVersion, int ActiveItemCount, DraftView? Draft);
+/// <summary>The plan card on the patient's page: the current version (its status says active, paused or finished).</summary>
+public sealed record PlanCardView(int? CurrentVersion, int CurrentItemCount, DraftView? Draft, PlanStatus? CurrentStatus);
 
 /// <summary>How starting a draft went: the new draft to open, or why not.</summary>
 public sealed record DraftStart(bool Found, Guid? PlanId, string? Message)
@@ -69,3 +77,13 @@ public sealed record DraftStart(bool Found, Guid? PlanId, string? Message)
 public sealed record TemplateListItem(Guid Id, string Name, string Title, int ItemCount);
 
 public sealed record TemplateView(Guid Id, string Name, string Title, PlanSummaryView Summary);
+
+/// <summary>How pausing, resuming or finishing a plan went: done, or why not in words the therapist can act on.</summary>
+public sealed record PlanStatusChange(bool Found, bool Changed, string? Message, IReadOnlyList<string> Reasons)
+{
+    public static PlanStatusChange NotFound { get; } = new(false, false, null, []);
+
+    public static PlanStatusChange Done { get; } = new(true, true, null, []);
+
+    public static PlanStatusChange Refused(string message, params string[] reasons) => new(true, false, message, reasons);
+}
