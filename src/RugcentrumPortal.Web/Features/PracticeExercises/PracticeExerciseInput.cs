@@ -46,3 +46,20 @@ public sealed class PracticeExerciseInput
     /// <summary>Lines as stored: trimmed, blank lines dropped, joined with a plain newline.</summary>
     public static string JoinLines(string? text) => string.Join('\n', SplitLines(text));
 }
+
+/// <summary>One dosage value of the form, named as <see cref="ExerciseDosage.Limits"/> names it.</summary>
+public sealed record OwnDosageField(string Name, Func<PracticeExerciseInput, int?> Get, Action<PracticeExerciseInput, int?> Set)
+{
+    public static IReadOnlyList<OwnDosageField> All { get; } =
+    [
+        new(nameof(PracticeExerciseInput.Sets), i => i.Sets, (i, v) => i.Sets = v),
+        new(nameof(PracticeExerciseInput.Repetitions), i => i.Repetitions, (i, v) => i.Repetitions = v),
+        new(nameof(PracticeExerciseInput.HoldSeconds), i => i.HoldSeconds, (i, v) => i.HoldSeconds = v),
+        new(nameof(PracticeExerciseInput.RestSeconds), i => i.RestSeconds, (i, v) => i.RestSeconds = v),
+        new(nameof(PracticeExerciseInput.TimesPerDay), i => i.TimesPerDay, (i, v) => i.TimesPerDay = v),
+        new(nameof(PracticeExerciseInput.TimesPerWeek), i => i.TimesPerWeek, (i, v) => i.TimesPerWeek = v),
+        new(nameof(PracticeExerciseInput.Minutes), i => i.Minutes, (i, v) => i.Minutes = v),
+    ];
+
+    public DosageLimit Limit => ExerciseDosage.Limits.Single(l => l.Name == Name);
+}
