@@ -58,6 +58,18 @@ public sealed class ExerciseLookup(IDbContextFactory<AppDbContext> contexts)
             .ToList();
     }
 
+    /// <summary>An own exercise a new plan row may use; null when archived, unknown or another practice's.</summary>
+    public async Task<Exercise?> OfferedAsync(string exerciseId, CancellationToken cancellationToken)
+    {
+        if (!IsOwn(exerciseId))
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.PracticeExercises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == exerciseId && !e.IsArchived, cancellationToken);
+        return row is null ? null : AsExercise(row);
+    }
+
     public static Exercise AsExercise(PracticeExercise row) => new()
     {
         Id = row.Id,
