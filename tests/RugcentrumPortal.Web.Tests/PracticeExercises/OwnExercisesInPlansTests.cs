@@ -103,4 +103,17 @@ public class OwnExercisesInPlansTests(PortalFactory portal) : IClassFixture<Port
         Assert.Empty(editor.FindAll($"#add-{id}"));
         Assert.Empty(editor.FindAll(".own-mark"));
     }
+
+    [Fact]
+    public async Task A_photo_can_be_added_to_an_own_exercise_but_not_to_another_practices()
+    {
+        var id = await portal.CreatedAsync();
+        var photo = ExerciseMedia.MediaSamples.Picture(SkiaSharp.SKEncodedImageFormat.Png);
+
+        var own = await ExerciseMedia.MediaTestKit.UploadAsync(portal, Baseline.NoordTherapist, id, "foto.png", photo);
+        var other = await ExerciseMedia.MediaTestKit.UploadAsync(portal, Baseline.ZuidTherapist, id, "foto.png", photo);
+
+        Assert.True(own.Succeeded, own.FileError ?? own.AltTextError);
+        Assert.True(other.NotFound);
+    }
 }
