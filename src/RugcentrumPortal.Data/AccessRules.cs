@@ -75,5 +75,11 @@ public partial class AppDbContext
         builder.Entity<ExerciseMediaItem>().HasQueryFilter(m =>
             ScopeSeesAll || m.PracticeId == ScopePracticeId
             || (ScopePatientUserId != null && Plans.Any(p => p.PracticeId == m.PracticeId && p.Exercises.Any(e => e.ExerciseId == m.ExerciseId))));
+
+        // A practice's own exercises: its therapists see them all (archived too); a patient those in the plan they
+        // may see, from the practice that made that plan.
+        builder.Entity<PracticeExercise>().HasQueryFilter(x =>
+            ScopeSeesAll || x.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && Plans.Any(p => p.PracticeId == x.PracticeId && p.Exercises.Any(e => e.ExerciseId == x.Id))));
     }
 }

@@ -51,6 +51,7 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     /// <summary>The portal's web push key pair: one row, not patient data.</summary>
     public DbSet<PushKeyPair> PushKeyPairs => Set<PushKeyPair>();
     public DbSet<ExerciseMediaItem> ExerciseMedia => Set<ExerciseMediaItem>();
+    public DbSet<PracticeExercise> PracticeExercises => Set<PracticeExercise>();
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

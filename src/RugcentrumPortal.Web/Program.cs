@@ -16,6 +16,7 @@ using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Features.Reminders;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -51,6 +52,7 @@ builder.Services.AddFeedback();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddMessages();
 builder.Services.AddExerciseMedia(builder.Configuration);
+builder.Services.AddPracticeExercises();
 builder.Services.AddWorkspace();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

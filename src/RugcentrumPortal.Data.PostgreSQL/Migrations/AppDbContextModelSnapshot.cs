@@ -1091,6 +1091,92 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                     b.ToTable("Practices");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.PracticeExercise", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Cues")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DefaultDosage", "RugcentrumPortal.Data.PracticeExercise.DefaultDosage#ExerciseDosage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("HoldSeconds")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Minutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Repetitions")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("RestSeconds")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Sets")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("TimesPerDay")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("TimesPerWeek")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "IsArchived");
+
+                    b.ToTable("PracticeExercises");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.PushDevice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1656,6 +1742,15 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.PracticeExercise", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.PushDevice", b =>

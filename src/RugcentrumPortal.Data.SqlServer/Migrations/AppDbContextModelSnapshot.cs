@@ -1094,6 +1094,92 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("Practices");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.PracticeExercise", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Cues")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DefaultDosage", "RugcentrumPortal.Data.PracticeExercise.DefaultDosage#ExerciseDosage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("HoldSeconds")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Minutes")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Repetitions")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("RestSeconds")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Sets")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("TimesPerDay")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("TimesPerWeek")
+                                .HasColumnType("int");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "IsArchived");
+
+                    b.ToTable("PracticeExercises");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.PushDevice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1659,6 +1745,15 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.PracticeExercise", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.PushDevice", b =>

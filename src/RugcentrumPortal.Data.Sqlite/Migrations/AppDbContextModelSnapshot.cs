@@ -1080,6 +1080,92 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("Practices");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.PracticeExercise", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cues")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DefaultDosage", "RugcentrumPortal.Data.PracticeExercise.DefaultDosage#ExerciseDosage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("HoldSeconds")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Minutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Repetitions")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("RestSeconds")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Sets")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("TimesPerDay")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("TimesPerWeek")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "IsArchived");
+
+                    b.ToTable("PracticeExercises");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.PushDevice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1645,6 +1731,15 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.PracticeExercise", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.PushDevice", b =>

@@ -132,6 +132,11 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
             PracticeId = Baseline.NoordId, ExerciseId = "pelvic-tilt", Kind = MediaKind.Image, ContentType = "image/png", AltText = "Bekken kantelen",
             OriginalName = "bekken.png", UploadedById = therapistId, UploadedAt = now,
         });
+        db.PracticeExercises.Add(new PracticeExercise
+        {
+            PracticeId = Baseline.NoordId, Title = "Kat en koe", Purpose = "Soepel bewegen", Steps = "Maak de rug bol",
+            CreatedById = therapistId, CreatedAt = now, UpdatedById = therapistId, UpdatedAt = now,
+        });
         await db.SaveChangesAsync();
         db.SessionLogs.Add(new SessionLog
         {

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
-using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Data.Configurations;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
@@ -37,12 +37,10 @@ public sealed record MediaFile(string Path, string ContentType, DateTimeOffset L
 /// </summary>
 public sealed class ExerciseMediaService(
     IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, MediaStore store, MediaProcessor processor,
-    IStringLocalizer<Texts> text, ILogger<ExerciseMediaService> logger)
+    IStringLocalizer<Texts> text, ILogger<ExerciseMediaService> logger, ExerciseLookup lookup)
 {
     /// <summary>Characters that make a name a path (or hide part of it); such a name is refused, not cleaned up.</summary>
     private static readonly char[] PathCharacters = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
-
-    public static bool IsKnownExercise(string exerciseId) => ClinicalCatalog.Default.ExercisesById.ContainsKey(exerciseId);
 
     public async Task<IReadOnlyList<MediaItem>> ForExerciseAsync(string exerciseId, CancellationToken cancellationToken)
     {
@@ -56,7 +54,7 @@ public sealed class ExerciseMediaService(
 
     public async Task<UploadResult> UploadAsync(string exerciseId, MediaUpload upload, CancellationToken cancellationToken)
     {
-        if (!user.IsTherapist || !IsKnownExercise(exerciseId))
+        if (!user.IsTherapist || await lookup.FindAsync(exerciseId, cancellationToken) is null)
         {
             return new UploadResult(null, NotFound: true);
         }

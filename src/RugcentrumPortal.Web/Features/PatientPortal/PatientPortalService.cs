@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -43,7 +43,7 @@ public sealed record CheckInView(PortalPatient Patient, DateOnly WeekStart, Chec
 /// plan, so an exercise of anyone else's plan, a draft or an older version is simply not found.
 /// </summary>
 public sealed class PatientPortalService(
-    IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> texts)
+    IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> texts, ExerciseLookup lookup)
 {
     public async Task<TodayView?> TodayAsync(CancellationToken cancellationToken)
     {
@@ -68,10 +68,11 @@ public sealed class PatientPortalService(
             .OrderBy(l => l.CreatedAt)
             .Select(l => new { l.ExerciseId, l.Outcome, l.CreatedAt })
             .ToListAsync(cancellationToken);
+        var contents = await lookup.ResolveAsync(plan.Exercises.Select(e => e.ExerciseId), cancellationToken);
         List<TodayItem> exercises = [], selfCare = [], notToday = [];
         foreach (var exercise in plan.Exercises.OrderBy(e => e.Order))
         {
-            if (!ClinicalCatalog.Default.ExercisesById.TryGetValue(exercise.ExerciseId, out var content))
+            if (!contents.TryGetValue(exercise.ExerciseId, out var content))
             {
                 continue;
             }
@@ -94,7 +95,8 @@ public sealed class PatientPortalService(
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var exercise = await db.PlanExercises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == planExerciseId, cancellationToken);
-        if (exercise is null || !ClinicalCatalog.Default.ExercisesById.TryGetValue(exercise.ExerciseId, out var content))
+        var content = exercise is null ? null : await lookup.FindAsync(exercise.ExerciseId, cancellationToken);
+        if (exercise is null || content is null)
         {
             return null;
         }

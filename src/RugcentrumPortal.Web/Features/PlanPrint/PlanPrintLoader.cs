@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Web.Infrastructure.Access;
-using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Examination;
 using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.PlanPrint;
 
 /// <summary>The printed plan's content, for the print page and the PDF alike.</summary>
-public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock)
+public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, ExerciseLookup lookup)
 {
     /// <summary>
     /// The active plan of a patient the user may see (a therapist may ask for a specific version of it); without a
@@ -46,11 +46,11 @@ public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, Cu
         var safety = await PatientSafety.LoadAsync(db, patient.Id, cancellationToken);
         var progress = user.IsTherapist ? await ReassessmentService.LatestTwoAsync(db, clock, patient.Id, cancellationToken) : null;
 
-        var catalog = ClinicalCatalog.Default;
+        var contents = await lookup.ResolveAsync(plan.Exercises.Select(e => e.ExerciseId), cancellationToken);
         var items = plan.Exercises
             .OrderBy(e => e.Order)
-            .Where(e => catalog.ExercisesById.ContainsKey(e.ExerciseId))
-            .Select(e => (Item: e, Exercise: catalog.ExercisesById[e.ExerciseId]))
+            .Where(e => contents.ContainsKey(e.ExerciseId))
+            .Select(e => (Item: e, Exercise: contents[e.ExerciseId]))
             .ToList();
         var exercises = Number(items.Where(i => !i.Exercise.IsSelfCareModule), safety, 1);
         var selfCare = Number(items.Where(i => i.Exercise.IsSelfCareModule), safety, exercises.Count + 1);

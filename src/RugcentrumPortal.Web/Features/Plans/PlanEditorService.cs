@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -32,7 +34,8 @@ public sealed record PlanEditorView(
 }
 
 /// <summary>A stored row of the draft: which exercise it is and the dosage saved for it.</summary>
-public sealed record EditorRow(Guid Id, string ExerciseId, bool IsSelfCare, ExerciseDosage Dosage);
+/// <summary>A stored row; <see cref="Content"/> is the exercise it shows (catalogue or the practice's own), null when unknown.</summary>
+public sealed record EditorRow(Guid Id, string ExerciseId, bool IsSelfCare, ExerciseDosage Dosage, Exercise? Content = null);
 
 /// <summary>
 /// What a command in the editor led to. <see cref="RedirectTo"/> set: done, leave the editor for there.
@@ -59,7 +62,7 @@ public sealed record PlanEditorOutcome(
 /// A version is edited only while it is a draft; activating it supersedes the previous active version. A practice
 /// template is edited with the same rules, less activation and the patient's safety.
 /// </summary>
-public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text)
+public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text, ExerciseLookup lookup)
 {
     /// <summary>Null when the plan is out of reach or not this patient's.</summary>
     public Task<PlanEditorView?> LoadAsync(Guid patientId, Guid planId, CancellationToken cancellationToken) =>
@@ -151,7 +154,8 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
                     }
                     break;
                 case "add":
-                    if (ExerciseLibrary.Find(argument) is { } exercise && plan.Exercises.All(e => e.ExerciseId != exercise.Id))
+                    if ((ExerciseLibrary.Find(argument) ?? await lookup.OfferedAsync(argument, cancellationToken)) is { } exercise
+                        && plan.Exercises.All(e => e.ExerciseId != exercise.Id))
                     {
                         var added = ExerciseLibrary.NewRow(exercise, plan.Exercises.Select(e => e.Order).DefaultIfEmpty(-1).Max() + 1);
                         added.PlanId = plan.Id;
@@ -211,7 +215,7 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
             var stored = PlanEditorInput.From(plan);
             stored.TemplateName = plan.TemplateName;
             return new PlanEditorView(plan.TemplateName ?? "", plan.Id, plan.Version, plan.Status, plan.Title, PlanSummaryView.Of(plan), stored,
-                Rows(plan), PatientSafety.None, [], null, new Dictionary<string, string>(), IsTemplate: true);
+                await RowsAsync(plan, cancellationToken), PatientSafety.None, [], null, new Dictionary<string, string>(), IsTemplate: true);
         }
         var patient = await db.Patients.Where(p => p.Id == patientId)
             .Select(p => new { Name = p.FirstName + " " + p.LastName, p.DateOfBirth }).SingleAsync(cancellationToken);
@@ -224,15 +228,20 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
             patient.Name, plan.Id, plan.Version, plan.Status, plan.Title,
             PlanSummaryView.Of(plan),
             PlanEditorInput.From(plan),
-            Rows(plan),
+            await RowsAsync(plan, cancellationToken),
             safety,
             PlanSafety.Check(plan, safety, text),
             suggestion,
             reasons);
     }
 
-    private static List<EditorRow> Rows(RecoveryPlan plan) =>
-        plan.Exercises.OrderBy(e => e.Order).Select(e => new EditorRow(e.Id, e.ExerciseId, ExerciseLibrary.IsSelfCare(e.ExerciseId), e.Dosage)).ToList();
+    private async Task<List<EditorRow>> RowsAsync(RecoveryPlan plan, CancellationToken cancellationToken)
+    {
+        var contents = await lookup.ResolveAsync(plan.Exercises.Select(e => e.ExerciseId), cancellationToken);
+        return plan.Exercises.OrderBy(e => e.Order)
+            .Select(e => new EditorRow(e.Id, e.ExerciseId, ExerciseLibrary.IsSelfCare(e.ExerciseId), e.Dosage, contents.GetValueOrDefault(e.ExerciseId)))
+            .ToList();
+    }
 
     /// <summary>The suggestion is recomputed from its assessment (the core is deterministic) to explain each choice.</summary>
     private async Task<SuggestionResult?> SuggestionAsync(AppDbContext db, RecoveryPlan plan, DateOnly dateOfBirth, CancellationToken cancellationToken)
