@@ -1,6 +1,9 @@
 using System.Net;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Feedback;
+using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Tests.Components;
 using RugcentrumPortal.Web.Tests.Intake;
 using RugcentrumPortal.Web.Tests.Plans;
@@ -37,6 +40,39 @@ public class OwnExercisesInPlansTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(["Sta met de rug tegen de muur.", "Schuif de armen langzaam omhoog.", "Laat ze rustig zakken."],
             page.Document.QuerySelectorAll(".exercise-steps li").Select(li => li.TextContent.Trim()));
         Assert.Equal("2 x 8 herhalingen, 1x per dag", page.Document.QuerySelector(".dosage-text")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_plan_page_summary_names_the_own_exercise_by_its_title()
+    {
+        var id = await portal.CreatedAsync();
+        await ActivePlanWithAsync(id);
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+
+        var page = await scope.ServiceProvider.GetRequiredService<PlanService>().GetPageAsync(Baseline.NoordPatientId, default);
+
+        Assert.Equal(["Muurschuiven", "Kin intrekken"], page!.Current!.Summary.Exercises.Select(r => r.Title));
+    }
+
+    [Fact]
+    public async Task A_patients_note_on_an_own_exercise_reaches_the_therapist_with_its_title()
+    {
+        var id = await portal.CreatedAsync();
+        var plan = await ActivePlanWithAsync(id);
+        await PatientPortal.PortalTestData.WithDbAsync(portal, db =>
+        {
+            db.SessionLogs.Add(new SessionLog
+            {
+                PatientId = plan.PatientId!.Value, PlanId = plan.Id, PlanExerciseId = plan.Exercises[0].Id, ExerciseId = id,
+                Day = Wednesday, Outcome = SessionOutcome.Done, Pain = 3, Note = "Lukt beter met de muur", SubmissionId = Guid.NewGuid(), CreatedAt = At(Wednesday),
+            });
+            return db.SaveChangesAsync();
+        });
+        await using var scope = await portal.On(Wednesday).Services.ScopeAsAsync(Baseline.NoordTherapist);
+
+        var items = await scope.ServiceProvider.GetRequiredService<FeedbackService>().ForPatientAsync(Baseline.NoordPatientId, default);
+
+        Assert.Equal("Muurschuiven", Assert.Single(items, i => i.Note == "Lukt beter met de muur").ExerciseTitle);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.PatientPortal;
+using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
@@ -15,6 +17,9 @@ public sealed record FeedbackItem(
 {
     public string? Note { get; init; }
     public string? ExerciseId { get; init; }
+
+    /// <summary>The logged exercise's title, of a catalogue or an own exercise; empty when the log names none.</summary>
+    public string ExerciseTitle { get; init; } = "";
     public int? Pain { get; init; }
     public PainRiseFound? PainRise { get; init; }
     public QuietSpell? Quiet { get; init; }
@@ -33,7 +38,7 @@ public enum FeedbackScope
 /// points or more within a week, and a week or more without activity while a plan runs. Signals are read from the
 /// patients' own records over the last <see cref="WindowDays"/> days; only "read" is stored.
 /// </summary>
-public sealed class FeedbackService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock)
+public sealed class FeedbackService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, ExerciseLookup lookup)
 {
     public const int WindowDays = 28;
 
@@ -111,13 +116,16 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> contexts, Cu
             .ToHashSet();
         bool IsRead(Guid patientId, FeedbackKind kind, string key) => read.Contains((patientId, kind, key));
 
+        var notes = logs.Where(l => !string.IsNullOrWhiteSpace(l.Note)).ToList();
+        var exercises = await lookup.ResolveAsync(notes.Select(l => l.ExerciseId).OfType<string>(), cancellationToken);
         var items = new List<FeedbackItem>();
-        foreach (var log in logs.Where(l => !string.IsNullOrWhiteSpace(l.Note)))
+        foreach (var log in notes)
         {
             var key = log.Id.ToString();
             items.Add(new FeedbackItem(log.PatientId, people[log.PatientId], FeedbackKind.Note, key, log.Day, log.CreatedAt, IsRead(log.PatientId, FeedbackKind.Note, key))
             {
                 Note = log.Note, ExerciseId = log.ExerciseId, Pain = log.Pain,
+                ExerciseTitle = log.ExerciseId is { } exerciseId ? ExerciseLibrary.Title(exerciseId, exercises) : "",
             });
         }
         foreach (var checkIn in checkIns)

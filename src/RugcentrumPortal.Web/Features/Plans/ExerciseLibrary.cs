@@ -36,6 +36,10 @@ public static class ExerciseLibrary
 
     public static string Title(string exerciseId) => Find(exerciseId)?.Title.Get() ?? exerciseId;
 
+    /// <summary>The title of a row's exercise of either kind, from what the lookup resolved.</summary>
+    public static string Title(string exerciseId, IReadOnlyDictionary<string, Exercise> resolved) =>
+        resolved.TryGetValue(exerciseId, out var exercise) ? exercise.Title.Get() : Title(exerciseId);
+
     public static bool IsSelfCare(string exerciseId) => Find(exerciseId)?.IsSelfCareModule == true;
 
     public static IEnumerable<string> MuscleIdsOf(Exercise exercise) => exercise.TargetMuscleIds.Concat(exercise.ReleasedMuscleIds);

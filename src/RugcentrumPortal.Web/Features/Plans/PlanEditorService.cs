@@ -214,8 +214,9 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
         {
             var stored = PlanEditorInput.From(plan);
             stored.TemplateName = plan.TemplateName;
-            return new PlanEditorView(plan.TemplateName ?? "", plan.Id, plan.Version, plan.Status, plan.Title, PlanSummaryView.Of(plan), stored,
-                await RowsAsync(plan, cancellationToken), PatientSafety.None, [], null, new Dictionary<string, string>(), IsTemplate: true);
+            var templateExercises = await ExercisesOfAsync(plan, cancellationToken);
+            return new PlanEditorView(plan.TemplateName ?? "", plan.Id, plan.Version, plan.Status, plan.Title, PlanSummaryView.Of(plan, templateExercises), stored,
+                Rows(plan, templateExercises), PatientSafety.None, [], null, new Dictionary<string, string>(), IsTemplate: true);
         }
         var patient = await db.Patients.Where(p => p.Id == patientId)
             .Select(p => new { Name = p.FirstName + " " + p.LastName, p.DateOfBirth }).SingleAsync(cancellationToken);
@@ -224,24 +225,25 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
         var reasons = suggestion?.Suggestion is { } suggested
             ? suggested.Exercises.Concat(suggested.SelfCareModules).ToDictionary(item => item.Exercise.Id, item => item.Reason.Get())
             : [];
+        var exercises = await ExercisesOfAsync(plan, cancellationToken);
         return new PlanEditorView(
             patient.Name, plan.Id, plan.Version, plan.Status, plan.Title,
-            PlanSummaryView.Of(plan),
+            PlanSummaryView.Of(plan, exercises),
             PlanEditorInput.From(plan),
-            await RowsAsync(plan, cancellationToken),
+            Rows(plan, exercises),
             safety,
-            PlanSafety.Check(plan, safety, text),
+            PlanSafety.Check(plan, safety, exercises, text),
             suggestion,
             reasons);
     }
 
-    private async Task<List<EditorRow>> RowsAsync(RecoveryPlan plan, CancellationToken cancellationToken)
-    {
-        var contents = await lookup.ResolveAsync(plan.Exercises.Select(e => e.ExerciseId), cancellationToken);
-        return plan.Exercises.OrderBy(e => e.Order)
-            .Select(e => new EditorRow(e.Id, e.ExerciseId, ExerciseLibrary.IsSelfCare(e.ExerciseId), e.Dosage, contents.GetValueOrDefault(e.ExerciseId)))
+    private Task<IReadOnlyDictionary<string, Exercise>> ExercisesOfAsync(RecoveryPlan plan, CancellationToken cancellationToken) =>
+        lookup.ResolveAsync(plan.Exercises.Select(e => e.ExerciseId), cancellationToken);
+
+    private static List<EditorRow> Rows(RecoveryPlan plan, IReadOnlyDictionary<string, Exercise> exercises) =>
+        plan.Exercises.OrderBy(e => e.Order)
+            .Select(e => new EditorRow(e.Id, e.ExerciseId, ExerciseLibrary.IsSelfCare(e.ExerciseId), e.Dosage, exercises.GetValueOrDefault(e.ExerciseId)))
             .ToList();
-    }
 
     /// <summary>The suggestion is recomputed from its assessment (the core is deterministic) to explain each choice.</summary>
     private async Task<SuggestionResult?> SuggestionAsync(AppDbContext db, RecoveryPlan plan, DateOnly dateOfBirth, CancellationToken cancellationToken)
@@ -448,7 +450,7 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
     /// </summary>
     private async Task<PlanEditorOutcome?> ActivateAsync(AppDbContext db, RecoveryPlan plan, DateTimeOffset now, PatientSafety safety, CancellationToken cancellationToken)
     {
-        if (PlanSafety.Check(plan, safety, text).Count > 0)
+        if (PlanSafety.Check(plan, safety, await ExercisesOfAsync(plan, cancellationToken), text).Count > 0)
         {
             return new PlanEditorOutcome(await ViewAsync(db, plan, cancellationToken, safety), Saved: true, ActivationRefused: true);
         }

@@ -79,7 +79,8 @@ public sealed class PatientSafety
 /// <summary>The checks a plan must pass before the patient sees it; each returns a reason the therapist can act on.</summary>
 public static class PlanSafety
 {
-    public static IReadOnlyList<SafetyIssue> Check(RecoveryPlan plan, PatientSafety safety, IStringLocalizer<Texts> t)
+    /// <param name="exercises">The plan's exercises as the lookup resolved them, so messages name an own exercise too.</param>
+    public static IReadOnlyList<SafetyIssue> Check(RecoveryPlan plan, PatientSafety safety, IReadOnlyDictionary<string, Exercise> exercises, IStringLocalizer<Texts> t)
     {
         var issues = new List<SafetyIssue>();
         if (safety.OpenRedFlagAssessmentId is { } assessmentId)
@@ -93,7 +94,7 @@ public static class PlanSafety
             {
                 continue;
             }
-            var title = ExerciseLibrary.Title(row.ExerciseId);
+            var title = ExerciseLibrary.Title(row.ExerciseId, exercises);
             if (row.PrecautionConfirmedAt is null)
             {
                 issues.Add(new SafetyIssue(SafetyRule.UnconfirmedPrecaution, t["Plans.Safety.Precaution", title], row.Id));

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Features.Safety;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -13,7 +15,7 @@ namespace RugcentrumPortal.Web.Features.Plans;
 /// latest assessment's suggestion, from a practice template, empty, or as the next version of the active plan.
 /// Only one draft is open per patient; a start while one is open changes nothing.
 /// </summary>
-public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text)
+public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text, ExerciseLookup lookup)
 {
     /// <summary>Null when the patient is out of reach.</summary>
     public async Task<PlanPageView?> GetPageAsync(Guid patientId, CancellationToken cancellationToken)
@@ -39,13 +41,15 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
         string NameOf(string? userId) => userId is not null && names.TryGetValue(userId, out var name) ? name : "-";
         DateTimeOffset? Local(DateTimeOffset? moment) => moment is { } at ? clock.Local(at) : null;
         var current = CurrentOf(plans);
+        var currentExercises = current is null ? new Dictionary<string, Exercise>()
+            : await lookup.ResolveAsync(current.Exercises.Select(e => e.ExerciseId), cancellationToken);
         var draft = plans.FirstOrDefault(p => p.Status == PlanStatus.Draft);
         return new PlanPageView(
             patientName,
             verdict.BlockingAssessmentId,
             verdict.NeedsClearance,
             current is null ? null : new CurrentPlanView(current.Id, current.Version, current.Status, current.Title, Local(current.ActivatedAt),
-                NameOf(current.ActivatedById), Local(current.StatusChangedAt), NameOf(current.StatusChangedById), current.PauseReason, PlanSummaryView.Of(current)),
+                NameOf(current.ActivatedById), Local(current.StatusChangedAt), NameOf(current.StatusChangedById), current.PauseReason, PlanSummaryView.Of(current, currentExercises)),
             draft is null ? null : new DraftView(draft.Id, draft.Version, draft.Exercises.Count),
             Local(latestRatedAt),
             templates,
@@ -164,7 +168,8 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
             }
             if (plan.Status == PlanStatus.Paused)
             {
-                var issues = PlanSafety.Check(plan, await PatientSafety.LoadAsync(db, patientId, cancellationToken), text);
+                var exercises = await lookup.ResolveAsync(plan.Exercises.Select(e => e.ExerciseId), cancellationToken);
+                var issues = PlanSafety.Check(plan, await PatientSafety.LoadAsync(db, patientId, cancellationToken), exercises, text);
                 if (issues.Count > 0)
                 {
                     return PlanStatusChange.Refused(text["Plans.ResumeBlocked"], issues.Select(i => i.Message).ToArray());

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.PracticeExercises;
 
 namespace RugcentrumPortal.Web.Features.Plans;
 
 /// <summary>The practice's templates: listed, opened and deleted. They are saved from the editor and used on the plan page.</summary>
-public sealed class PlanTemplateService(IDbContextFactory<AppDbContext> contexts)
+public sealed class PlanTemplateService(IDbContextFactory<AppDbContext> contexts, ExerciseLookup lookup)
 {
     public async Task<IReadOnlyList<TemplateListItem>> ListAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +22,12 @@ public sealed class PlanTemplateService(IDbContextFactory<AppDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var template = await db.Plans.AsNoTracking().Where(p => p.PatientId == null && p.Id == templateId)
             .Include(p => p.Phases).Include(p => p.Exercises).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
-        return template is null ? null : new TemplateView(template.Id, template.TemplateName ?? "", template.Title, PlanSummaryView.Of(template));
+        if (template is null)
+        {
+            return null;
+        }
+        var exercises = await lookup.ResolveAsync(template.Exercises.Select(e => e.ExerciseId), cancellationToken);
+        return new TemplateView(template.Id, template.TemplateName ?? "", template.Title, PlanSummaryView.Of(template, exercises));
     }
 
     /// <summary>False when the template is out of reach; plans started from it keep their own copy.</summary>

@@ -1,3 +1,4 @@
+using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Data;
 
@@ -11,10 +12,11 @@ public sealed record PlanSummaryView(
     IReadOnlyList<PlanRowView> Exercises,
     IReadOnlyList<PlanRowView> SelfCare)
 {
-    public static PlanSummaryView Of(RecoveryPlan plan)
+    /// <param name="exercises">The plan's exercises as <see cref="PracticeExercises.ExerciseLookup"/> resolved them.</param>
+    public static PlanSummaryView Of(RecoveryPlan plan, IReadOnlyDictionary<string, Exercise> exercises)
     {
         var rows = plan.Exercises.OrderBy(e => e.Order)
-            .Select(e => new PlanRowView(e.Id, e.ExerciseId, e.Phase, e.Dosage, e.Instructions)).ToList();
+            .Select(e => new PlanRowView(e.Id, e.ExerciseId, ExerciseLibrary.Title(e.ExerciseId, exercises), e.Phase, e.Dosage, e.Instructions)).ToList();
         return new PlanSummaryView(
             plan.StartsOn,
             plan.Notes,
@@ -26,7 +28,7 @@ public sealed record PlanSummaryView(
 
 public sealed record PlanPhaseView(RecoveryPhase Phase, string? Goal, DateOnly? ReviewOn);
 
-public sealed record PlanRowView(Guid Id, string ExerciseId, RecoveryPhase Phase, ExerciseDosage Dosage, string? Instructions);
+public sealed record PlanRowView(Guid Id, string ExerciseId, string Title, RecoveryPhase Phase, ExerciseDosage Dosage, string? Instructions);
 
 /// <summary>The plan page: the current version (active, paused or finished), the open draft or how to start one, and the history.</summary>
 public sealed record PlanPageView(
