@@ -6,6 +6,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/lib/setup.sh"
 
 install_prerequisites
+# The deployment tests check the compose files with the compose tool itself; nothing here runs containers.
+apt_install docker-compose
 start_postgres
 
 # Each test class gets its own database, cloned from a migrated template; this is the server they are made on.

@@ -53,7 +53,7 @@ builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddMessages();
 builder.Services.AddExerciseMedia(builder.Configuration);
 builder.Services.AddPracticeExercises();
-builder.Services.AddWorkspace();
+builder.Services.AddWorkspace(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();

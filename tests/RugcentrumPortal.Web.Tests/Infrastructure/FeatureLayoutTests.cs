@@ -9,7 +9,7 @@ namespace RugcentrumPortal.Web.Tests.Infrastructure;
 /// </summary>
 public partial class FeatureLayoutTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryFiles.Root;
     private static readonly string WebProject = Path.Combine(Root, "src", "RugcentrumPortal.Web");
 
     [Fact]
@@ -85,16 +85,6 @@ public partial class FeatureLayoutTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     private static string Relative(string path) => Path.GetRelativePath(Root, path);
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RugcentrumPortal.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test binaries.");
-    }
 
     [GeneratedRegex(@"@inject\s+(AppDbContext|IDbContextFactory<AppDbContext>)\b")]
     private static partial Regex DatabaseInjection();

@@ -4,7 +4,7 @@ namespace RugcentrumPortal.Web.Tests.Infrastructure;
 
 public class TextResourceTests
 {
-    private static readonly string ResourceDir = Path.Combine(FindRoot(), "src", "RugcentrumPortal.Web", "Resources");
+    private static readonly string ResourceDir = Path.Combine(RepositoryFiles.Root, "src", "RugcentrumPortal.Web", "Resources");
 
     [Fact]
     public void Every_dutch_text_has_an_english_translation_and_no_text_is_empty()
@@ -22,7 +22,7 @@ public class TextResourceTests
     public void Every_text_key_used_in_the_portal_exists()
     {
         var keys = Load("Texts.resx").Keys.ToHashSet();
-        var source = Directory.EnumerateFiles(Path.Combine(FindRoot(), "src", "RugcentrumPortal.Web"), "*.*", SearchOption.AllDirectories)
+        var source = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "src", "RugcentrumPortal.Web"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var used = source
@@ -36,14 +36,4 @@ public class TextResourceTests
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(ResourceDir, file)).Root!.Elements("data")
             .ToDictionary(e => (string)e.Attribute("name")!, e => (string?)e.Element("value") ?? "");
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RugcentrumPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
 }
