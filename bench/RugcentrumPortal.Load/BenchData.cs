@@ -29,7 +29,7 @@ public static class BenchData
 
     private static readonly TimeZoneInfo Practice = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Practice).DateTime);
+    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Practice).DateTime);
 
     /// <summary>Removes what earlier runs logged today, so every scenario starts from the seeded 200,000 logs.</summary>
     public static async Task ResetAsync(string provider, string connectionString)
@@ -118,7 +118,7 @@ public static class BenchData
         LockoutEnabled = true, DisplayName = name, PracticeId = PracticeId,
     };
 
-    private static AppDbContext Open(string providerName, string connectionString)
+    public static AppDbContext Open(string providerName, string connectionString)
     {
         var provider = DataSetup.ProviderNamed(providerName);
         var options = new DbContextOptionsBuilder<AppDbContext>();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace RugcentrumPortal.Load;
@@ -8,9 +9,14 @@ public sealed partial class PortalSession : IDisposable
 {
     private readonly HttpClient http;
 
-    private PortalSession(Uri baseAddress)
+    private PortalSession(Uri baseAddress, IPAddress? from)
     {
-        http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        if (from is not null)
+        {
+            handler.ConnectCallback = (context, cancellationToken) => ConnectFromAsync(from, context.DnsEndPoint, cancellationToken);
+        }
+        http = new HttpClient(handler)
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
@@ -19,9 +25,13 @@ public sealed partial class PortalSession : IDisposable
 
     public HttpClient Http => http;
 
-    public static async Task<PortalSession> SignInAsync(Uri baseAddress, string email, string password)
+    /// <param name="from">
+    /// A loopback address of its own (127.0.0.x), so a proxy that keeps each browser on one instance by its address
+    /// spreads these sessions as it would spread real browsers.
+    /// </param>
+    public static async Task<PortalSession> SignInAsync(Uri baseAddress, string email, string password, IPAddress? from = null)
     {
-        var session = new PortalSession(baseAddress);
+        var session = new PortalSession(baseAddress, from);
         var page = await session.http.GetStringAsync("/account/inloggen");
         var response = await session.http.PostAsync("/account/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -32,6 +42,22 @@ public sealed partial class PortalSession : IDisposable
             throw new InvalidOperationException($"Sign-in as {email} failed ({(int)response.StatusCode}).");
         }
         return session;
+    }
+
+    private static async ValueTask<Stream> ConnectFromAsync(IPAddress from, DnsEndPoint to, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            socket.Bind(new IPEndPoint(from, 0));
+            await socket.ConnectAsync(to, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     public static string Token(string html) => AntiforgeryPattern().Match(html) is { Success: true } m

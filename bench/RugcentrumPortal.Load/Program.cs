@@ -4,9 +4,11 @@ using RugcentrumPortal.Load;
 //   seed    <provider: Sqlite|PostgreSQL> <connection string>
 //   reset   <provider> <connection string>          (removes today's logs left by earlier runs)
 //   run     <base url> <scenario: live|pdf|today|log> [connections=32] [seconds=20] [warmup seconds=5]
+//   failover <proxy url> <patients> <seconds> <answered file>   (patients logging while an instance or the database goes)
+//   verify  <provider> <connection string> <answered file>     (every answered log stored exactly once)
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: seed <provider> <connection> | reset <provider> <connection> | run <base url> <scenario> [connections] [seconds] [warmup]");
+    Console.Error.WriteLine("usage: seed|reset <provider> <connection> | run <base url> <scenario> [connections] [seconds] [warmup] | failover <proxy url> <patients> <seconds> <file> | verify <provider> <connection> <file>");
     return 2;
 }
 
@@ -14,6 +16,16 @@ if (args[0] == "seed")
 {
     await BenchData.SeedAsync(args[1], args[2]);
     return 0;
+}
+
+if (args[0] == "failover")
+{
+    return await Failover.RunAsync(new Uri(args[1]), int.Parse(args[2]), TimeSpan.FromSeconds(int.Parse(args[3])), args[4]);
+}
+
+if (args[0] == "verify")
+{
+    return await Failover.VerifyAsync(args[1], args[2], args[3]);
 }
 
 if (args[0] == "reset")

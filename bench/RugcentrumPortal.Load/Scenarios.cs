@@ -41,7 +41,7 @@ public static partial class Scenarios
     {
         var session = await PortalSession.SignInAsync(baseAddress, BenchData.PatientEmail(patient), BenchData.Password);
         var page = await session.Http.GetStringAsync("/mijn");
-        var handler = DoneHandler().Match(page).Groups[1].Value;
+        var handler = DoneHandlerOn(page);
         var token = PortalSession.Token(page);
         return async () =>
         {
@@ -52,6 +52,11 @@ public static partial class Scenarios
             return response.StatusCode == HttpStatusCode.Redirect;
         };
     }
+
+    /// <summary>The form handler of the first exercise's "Gedaan" button on "Vandaag".</summary>
+    public static string DoneHandlerOn(string page) => DoneHandler().Match(page) is { Success: true } match
+        ? match.Groups[1].Value
+        : throw new InvalidOperationException("No \"Gedaan\" button on the page.");
 
     [GeneratedRegex("name=\"_handler\" value=\"(done-[0-9a-f-]{36})\"")]
     private static partial Regex DoneHandler();
