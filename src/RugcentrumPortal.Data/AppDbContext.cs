@@ -52,6 +52,9 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     public DbSet<PushKeyPair> PushKeyPairs => Set<PushKeyPair>();
     public DbSet<ExerciseMediaItem> ExerciseMedia => Set<ExerciseMediaItem>();
 
+    /// <summary>Sign-ins that can be ended on the server; not patient data.</summary>
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -14,11 +14,17 @@ public sealed record Page(HttpStatusCode Status, IHtmlDocument Document, Uri Url
 /// Drives the portal the way a browser does without script: GET a page, fill in a form that is really on it
 /// (hidden antiforgery token included), POST it, follow the redirect.
 /// </summary>
-public sealed class PortalClient(HttpClient http) : IDisposable
+public sealed class PortalClient(HttpClient http, CookieContainer cookies) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Http => http;
+
+    /// <summary>The cookies this client holds, e.g. to replay a sign-in cookie from elsewhere.</summary>
+    public CookieContainer Cookies => cookies;
+
+    /// <summary>The Cookie header this client sends to the portal.</summary>
+    public string CookieHeader => cookies.GetCookieHeader(http.BaseAddress!);
 
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
 

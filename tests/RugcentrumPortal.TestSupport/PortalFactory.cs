@@ -98,13 +98,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects on its own.</summary>
-    public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-            BaseAddress = new Uri("https://localhost"),
-        }));
+    public PortalClient CreatePortalClient()
+    {
+        var cookies = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler();
+        return new PortalClient(CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

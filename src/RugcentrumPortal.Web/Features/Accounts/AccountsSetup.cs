@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Accounts.Sessions;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Features.Accounts;
@@ -17,6 +18,11 @@ public static class AccountsSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddHttpContextAccessor();
+        services.AddSingleton<AccountSignals>();
+        services.AddScoped<SignInSessions>();
+        services.AddScoped<SessionCookieEvents>();
+        services.Configure<SessionLifetime>(configuration.GetSection("Sessions"));
+        var lifetime = configuration.GetSection("Sessions").Get<SessionLifetime>() ?? new SessionLifetime();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -36,6 +42,7 @@ public static class AccountsSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddClaimsPrincipalFactory<PracticeClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
@@ -51,8 +58,10 @@ public static class AccountsSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = allowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The idle timeout; the absolute one is the session's (SignInSessions), checked with it on every request.
+            options.ExpireTimeSpan = lifetime.Idle;
             options.SlidingExpiration = true;
+            options.EventsType = typeof(SessionCookieEvents);
         });
         services.AddAntiforgery(options =>
         {
@@ -64,8 +73,9 @@ public static class AccountsSetup
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/uitloggen", async (SignInManager<ApplicationUser> signInManager) =>
+        endpoints.MapPost("/account/uitloggen", async (HttpContext context, SignInSessions sessions, SignInManager<ApplicationUser> signInManager) =>
         {
+            await sessions.EndAsync(context.User, context.RequestAborted);
             await signInManager.SignOutAsync();
             return Results.LocalRedirect(LoginPath);
         });
