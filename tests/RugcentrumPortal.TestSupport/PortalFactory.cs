@@ -117,8 +117,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Static files with the headers and compression a published portal sends; a build's manifest would otherwise
         // answer every file uncompressed and uncached, so that an edited file shows at once.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
-        // Every test client comes from the same address; the guessing limit has its own test with its own limit.
+        // Every test client comes from the same address; the guessing limits have their own tests with their own limits.
         builder.UseSetting("Invitations:AttemptsPerMinute", "100000");
+        builder.UseSetting("Accounts:LoginAttemptsPerMinute", "100000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

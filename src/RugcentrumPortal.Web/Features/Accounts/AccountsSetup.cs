@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using RugcentrumPortal.Data;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using RugcentrumPortal.Web.Features.Accounts.Sessions;
+using RugcentrumPortal.Web.Features.Accounts.SignIn;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Features.Accounts;
@@ -11,6 +14,12 @@ namespace RugcentrumPortal.Web.Features.Accounts;
 public static class AccountsSetup
 {
     public const string LoginPath = "/account/inloggen";
+
+    /// <summary>
+    /// The rate-limit policy of the sign-in pages: posts from one address per minute, whatever account they try.
+    /// The per-account slowing down is <see cref="LoginThrottle"/>'s.
+    /// </summary>
+    public const string LoginAttempts = "login-attempts";
 
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -21,6 +30,19 @@ public static class AccountsSetup
         services.AddSingleton<AccountSignals>();
         services.AddScoped<SignInSessions>();
         services.AddScoped<SessionCookieEvents>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<TrustedDevices>();
+        services.AddScoped<LoginService>();
+        services.AddScoped<AuthenticatorService>();
+        var postsPerMinute = configuration.GetValue("Accounts:LoginAttemptsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginAttempts, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("reading"));
+        });
         services.Configure<SessionLifetime>(configuration.GetSection("Sessions"));
         var lifetime = configuration.GetSection("Sessions").Get<SessionLifetime>() ?? new SessionLifetime();
 
@@ -37,6 +59,8 @@ public static class AccountsSetup
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
 
+                // Wrong passwords never lock an account (LoginThrottle slows them down instead); wrong codes from the
+                // authenticator app, which only someone with the password can send, lock it for 15 minutes.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
