@@ -19,7 +19,7 @@ public class LoginThrottleTests(PortalFactory portal) : IClassFixture<PortalFact
 
         var page = await stranger.LoginAsync(Baseline.ZuidPatient);
 
-        Assert.Contains("Er is te vaak een verkeerd wachtwoord gebruikt voor dit e-mailadres. Wacht 1 minuten", page.Text);
+        Assert.Contains("Er is te vaak een verkeerd wachtwoord gebruikt voor dit e-mailadres. Wacht een minuut", page.Text);
         Assert.Equal("/account/inloggen", page.Url.AbsolutePath);
         Assert.Equal(HttpStatusCode.Redirect, (await stranger.GetAsync("/mijn")).StatusCode);
         await using var scope = portal.Services.CreateAsyncScope();
