@@ -29,10 +29,19 @@ cat <<INFO
 
   Rugcentrum Portaal (demo) - http://127.0.0.1:$port   (database: $provider)
   All demo accounts are invented; password for each: demo-linde-voorjaar
-    Praktijkbeheerder : beheer@demo.rugcentrum.example
-    Therapeut         : sanne.therapeut@demo.rugcentrum.example
-    Therapeut         : joris.therapeut@demo.rugcentrum.example
+
+  Rugcentrum De Linde (demo)
+    Praktijkbeheerder : beheer@demo.rugcentrum.example              key DEMOBEHEERDERDEMOBEHEERDERDEMOBE
+    Therapeut         : sanne.therapeut@demo.rugcentrum.example     key DEMOSANNEVERBEEKDEMOSANNEVERBEEK
+    Therapeut         : joris.therapeut@demo.rugcentrum.example     key DEMOJORISHENDRIKSDEMOJORISHENDRI
     Patiënt           : ria.patient@demo.rugcentrum.example
+  Fysiotherapie Het Baken (demo), a second practice that sees none of De Linde's patients
+    Therapeut         : mila.therapeut@baken.demo.rugcentrum.example key DEMOMILADEWITDEMOMILADEWITDEMOMI
+    Patiënt           : henk.patient@baken.demo.rugcentrum.example
+
+  Staff sign in with the password and a 6-digit code from an authenticator app. Add the key above to any
+  authenticator app (Microsoft, Google, ...), or get the current code with:  scripts/demo-code.sh KEY
+  These keys are made up for the demo; real accounts set up their own at their first sign-in.
   Stop with Ctrl+C.
 
 INFO

@@ -31,10 +31,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 
 var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "nl-NL" });
 var login = await context.NewPageAsync();
-await login.GotoAsync("/account/inloggen");
-await login.GetByLabel("E-mailadres").FillAsync(Baseline.NoordTherapist);
-await login.GetByLabel("Wachtwoord").FillAsync(Baseline.Password);
-await login.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+await BenchSignIn.SignInAsync(login, Baseline.NoordTherapist);
 await login.Locator("[data-circuit=up]").WaitForAsync();
 
 var path = options.Path.Replace("{patient}", Baseline.NoordPatientId.ToString(), StringComparison.Ordinal);

@@ -15,6 +15,9 @@ public static class BenchData
 {
     public const string Password = "bench-wachtwoord-voor-iedereen";
     public const string TherapistEmail = "therapeut@bench.example";
+
+    /// <summary>The bench therapist's authenticator key: staff sign in with a code (fictional, bench only).</summary>
+    public const string TherapistAuthenticatorKey = "BENCHBENCHBENCHBENCHBENCHBENCHBE";
     public const int Patients = 1000;
     public const int LogDays = 200;
     public static readonly Guid PracticeId = Guid.Parse("bbbbbbbb-0000-7000-8000-000000000001");
@@ -56,7 +59,9 @@ public static class BenchData
 
         db.Practices.Add(new Practice { Id = PracticeId, Name = "Benchpraktijk (fictief)", City = "Teststad" });
         var therapist = Account("bench-therapist", TherapistEmail, "Bench Therapeut", hash);
+        therapist.TwoFactorEnabled = true;
         db.Users.Add(therapist);
+        db.UserTokens.Add(new IdentityUserToken<string> { UserId = therapist.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = TherapistAuthenticatorKey });
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = therapist.Id, RoleId = Roles.Ids[Roles.Therapist] });
         await db.SaveChangesAsync();
 

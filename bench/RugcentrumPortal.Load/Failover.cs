@@ -93,7 +93,7 @@ public static class Failover
 
     private static async Task<Func<Guid, Task<bool>>> LogAsync(Uri proxy, int patient, IPAddress from)
     {
-        var session = await PortalSession.SignInAsync(proxy, BenchData.PatientEmail(patient), BenchData.Password, from);
+        var session = await PortalSession.SignInAsync(proxy, BenchData.PatientEmail(patient), BenchData.Password, from: from);
         var page = await session.Http.GetStringAsync("/mijn");
         var handler = Scenarios.DoneHandlerOn(page);
         var token = PortalSession.Token(page);

@@ -25,11 +25,12 @@ public sealed partial class PortalSession : IDisposable
 
     public HttpClient Http => http;
 
+    /// <summary>Signs in with the password and, when the portal asks for it (staff), the code the authenticator app would show for <paramref name="authenticatorKey"/>.</summary>
     /// <param name="from">
     /// A loopback address of its own (127.0.0.x), so a proxy that keeps each browser on one instance by its address
     /// spreads these sessions as it would spread real browsers.
     /// </param>
-    public static async Task<PortalSession> SignInAsync(Uri baseAddress, string email, string password, IPAddress? from = null)
+    public static async Task<PortalSession> SignInAsync(Uri baseAddress, string email, string password, string? authenticatorKey = null, IPAddress? from = null)
     {
         var session = new PortalSession(baseAddress, from);
         var page = await session.http.GetStringAsync("/account/inloggen");
@@ -37,7 +38,16 @@ public sealed partial class PortalSession : IDisposable
         {
             ["_handler"] = "login", ["__RequestVerificationToken"] = Token(page), ["Input.Email"] = email, ["Input.Password"] = password,
         }));
-        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString().Contains("inloggen", StringComparison.Ordinal) == true)
+        if (response.Headers.Location?.ToString() is { } codePage && codePage.StartsWith("/account/tweestaps?", StringComparison.Ordinal) && authenticatorKey is not null)
+        {
+            var form = await session.http.GetStringAsync(codePage);
+            response = await session.http.PostAsync(codePage, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "code", ["__RequestVerificationToken"] = Token(form), ["Code.Value"] = RugcentrumPortal.TestSupport.Totp.Code(authenticatorKey),
+            }));
+        }
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() is not { } next
+            || next.Contains("inloggen", StringComparison.Ordinal) || next.Contains("tweestaps", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Sign-in as {email} failed ({(int)response.StatusCode}).");
         }

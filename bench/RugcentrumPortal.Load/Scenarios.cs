@@ -71,7 +71,7 @@ public static partial class Scenarios
     /// <summary>A therapist downloading the ten-exercise plan of the first bench patient as PDF.</summary>
     private static async Task<Func<Task<bool>>> PdfAsync(Uri baseAddress)
     {
-        var session = await PortalSession.SignInAsync(baseAddress, BenchData.TherapistEmail, BenchData.Password);
+        var session = await PortalSession.SignInAsync(baseAddress, BenchData.TherapistEmail, BenchData.Password, BenchData.TherapistAuthenticatorKey);
         var list = await session.Http.GetStringAsync("/patienten?zoek=Pati%C3%ABnt%201");
         var patientId = PatientLink().Match(list).Groups[1].Value;
         var url = $"/patienten/{patientId}/plan/pdf";

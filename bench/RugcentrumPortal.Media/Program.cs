@@ -124,11 +124,7 @@ static async Task<int> UploadAsync(Uri baseAddress, int pid, string file)
         Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     var page = await (await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString(), Locale = "nl-NL" })).NewPageAsync();
-    await page.GotoAsync("/account/inloggen");
-    await page.GetByLabel("E-mailadres").FillAsync(Baseline.NoordTherapist);
-    await page.GetByLabel("Wachtwoord").FillAsync(Baseline.Password);
-    await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    await BenchSignIn.SignInAsync(page, Baseline.NoordTherapist);
     await page.GotoAsync("/oefeningen/chin-tuck/media");
     await page.Locator("[data-circuit=up]").WaitForAsync(new() { Timeout = 15_000 });
     await page.Locator("#media-file").SetInputFilesAsync(file);

@@ -115,11 +115,7 @@ async Task<(IBrowserContext, IPage, ICDPSession)> SignedInAsync(string email, Pr
         BaseURL = baseAddress.ToString(), Locale = "nl-NL", ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true,
     });
     var page = await context.NewPageAsync();
-    await page.GotoAsync("/account/inloggen");
-    await page.GetByLabel("E-mailadres").FillAsync(email);
-    await page.GetByLabel("Wachtwoord").FillAsync(Baseline.Password);
-    await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-    await page.WaitForLoadStateAsync(LoadState.Load);
+    await BenchSignIn.SignInAsync(page, email);
     var session = await context.NewCDPSessionAsync(page);
     await session.SendAsync("Network.enable");
     await session.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>

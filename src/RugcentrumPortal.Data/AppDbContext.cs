@@ -53,6 +53,9 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     public DbSet<ExerciseMediaItem> ExerciseMedia => Set<ExerciseMediaItem>();
     public DbSet<PracticeExercise> PracticeExercises => Set<PracticeExercise>();
 
+    /// <summary>Sign-ins that can be ended on the server; not patient data.</summary>
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

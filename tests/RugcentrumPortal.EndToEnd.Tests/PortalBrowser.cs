@@ -80,13 +80,32 @@ public sealed class PortalBrowser : IAsyncLifetime
         await WaitForCircuitAsync(page);
     }
 
-    public static async Task LogInAsync(IPage page, string email, string password = Baseline.Password)
+    /// <summary>
+    /// Signs in as a person does: the password, then the code the authenticator app shows when the portal asks for
+    /// it (every staff account of the test data has <see cref="Baseline.AuthenticatorKey"/>), or, at a first
+    /// sign-in, setting up the app from the key on the page.
+    /// </summary>
+    public static async Task LogInAsync(IPage page, string email, string password = Baseline.Password, string authenticatorKey = Baseline.AuthenticatorKey)
     {
         await page.GotoAsync("/account/inloggen");
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (page.Url.Contains("/account/tweestaps-instellen", StringComparison.Ordinal))
+        {
+            var key = (await page.Locator("#authenticator-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+            await page.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(key));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Code controleren en aanzetten" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ik heb de codes bewaard, verder" }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        else if (page.Url.Contains("/account/tweestaps", StringComparison.Ordinal))
+        {
+            await page.GetByLabel("Code van 6 cijfers").FillAsync(Totp.Code(authenticatorKey));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -12,6 +12,9 @@ public static class Baseline
 {
     public const string Password = "lange-test-zin-voor-iedereen";
 
+    /// <summary>The authenticator key of every staff account here (staff sign in with a code; see <see cref="Totp"/>).</summary>
+    public const string AuthenticatorKey = "TESTSTAFFTESTSTAFFTESTSTAFFTESTS";
+
     public static readonly Guid NoordId = Guid.Parse("11111111-0000-7000-8000-000000000001");
     public static readonly Guid ZuidId = Guid.Parse("22222222-0000-7000-8000-000000000002");
 
@@ -54,6 +57,12 @@ public static class Baseline
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PracticeId = practice };
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
+            if (role is not Roles.Patient)
+            {
+                await ((IUserAuthenticatorKeyStore<ApplicationUser>)scope.ServiceProvider.GetRequiredService<IUserStore<ApplicationUser>>())
+                    .SetAuthenticatorKeyAsync(user, AuthenticatorKey, CancellationToken.None);
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
             ids[email] = user.Id;
         }
 

@@ -98,13 +98,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects on its own.</summary>
-    public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-            BaseAddress = new Uri("https://localhost"),
-        }));
+    public PortalClient CreatePortalClient()
+    {
+        var cookies = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler();
+        return new PortalClient(CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -119,8 +117,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Static files with the headers and compression a published portal sends; a build's manifest would otherwise
         // answer every file uncompressed and uncached, so that an edited file shows at once.
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
-        // Every test client comes from the same address; the guessing limit has its own test with its own limit.
+        // Every test client comes from the same address; the guessing limits have their own tests with their own limits.
         builder.UseSetting("Invitations:AttemptsPerMinute", "100000");
+        builder.UseSetting("Accounts:LoginAttemptsPerMinute", "100000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

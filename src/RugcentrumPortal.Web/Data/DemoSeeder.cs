@@ -10,48 +10,65 @@ using RugcentrumPortal.Clinical.Screening;
 namespace RugcentrumPortal.Web.Data;
 
 /// <summary>
-/// Invented demo data: one practice, an administrator, two therapists and three patients. Every person here
-/// is fictional. Running it again changes nothing.
+/// Invented demo data: two practices. The first has an administrator, two therapists and three patients and enough
+/// care history to show every part of the portal; the second has its own therapist and two patients, so that what
+/// one practice may not see of the other can be tried. Every person here is fictional. Running it again changes nothing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, PracticeClock clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, IUserStore<ApplicationUser> userStore, PracticeClock clock, ILogger<DemoSeeder> logger)
 {
     public const string PracticeName = "Rugcentrum De Linde (demo)";
+    public const string SecondPracticeName = "Fysiotherapie Het Baken (demo)";
     public const string Password = "demo-linde-voorjaar";
 
-    public static readonly IReadOnlyList<(string Email, string Name, string Role)> Accounts =
+    /// <summary>
+    /// Every demo account. Staff sign in with a code from an authenticator app; their keys are fixed and made up
+    /// for the demo only (the run command prints them), so anyone trying the demo can add them to an app.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
-        ("beheer@demo.rugcentrum.example", "Beheerder Demo", Roles.PracticeAdmin),
-        ("sanne.therapeut@demo.rugcentrum.example", "Sanne Verbeek (demo)", Roles.Therapist),
-        ("joris.therapeut@demo.rugcentrum.example", "Joris Hendriks (demo)", Roles.Therapist),
-        ("ria.patient@demo.rugcentrum.example", "Ria Jansen (demo)", Roles.Patient),
+        new("beheer@demo.rugcentrum.example", "Beheerder Demo", Roles.PracticeAdmin, PracticeName, "DEMOBEHEERDERDEMOBEHEERDERDEMOBE"),
+        new("sanne.therapeut@demo.rugcentrum.example", "Sanne Verbeek (demo)", Roles.Therapist, PracticeName, "DEMOSANNEVERBEEKDEMOSANNEVERBEEK"),
+        new("joris.therapeut@demo.rugcentrum.example", "Joris Hendriks (demo)", Roles.Therapist, PracticeName, "DEMOJORISHENDRIKSDEMOJORISHENDRI"),
+        new("ria.patient@demo.rugcentrum.example", "Ria Jansen (demo)", Roles.Patient, PracticeName, null),
+        new("mila.therapeut@baken.demo.rugcentrum.example", "Mila de Wit (demo)", Roles.Therapist, SecondPracticeName, "DEMOMILADEWITDEMOMILADEWITDEMOMI"),
+        new("henk.patient@baken.demo.rugcentrum.example", "Henk Visser (demo)", Roles.Patient, SecondPracticeName, null),
     ];
 
     public async Task SeedAsync()
     {
-        db.AcrossPractices("seeding the invented demo practice");
-        if (await db.Practices.AnyAsync(p => p.Name == PracticeName))
+        db.AcrossPractices("seeding the invented demo practices");
+        if (!await db.Practices.AnyAsync(p => p.Name == PracticeName))
         {
-            return;
+            await SeedFirstPracticeAsync();
         }
+        if (!await db.Practices.AnyAsync(p => p.Name == SecondPracticeName))
+        {
+            await SeedSecondPracticeAsync();
+        }
+        await GiveStaffTheirKeysAsync();
+    }
+
+    /// <summary>Staff accounts from a demo database made before staff signed in with a code get their printed key.</summary>
+    private async Task GiveStaffTheirKeysAsync()
+    {
+        foreach (var account in Accounts.Where(a => a.AuthenticatorKey is not null))
+        {
+            if (await users.FindByEmailAsync(account.Email) is { TwoFactorEnabled: false } user)
+            {
+                await EnableAuthenticatorAsync(user, account);
+            }
+        }
+    }
+
+    private async Task SeedFirstPracticeAsync()
+    {
         var practice = new Practice
         {
             Name = PracticeName, Address = "Oefenlaan 1", PostalCode = "1234 AB", City = "Voorbeeldstad", Phone = "010-0000000", Email = "info@demo.rugcentrum.example",
         };
         db.Practices.Add(practice);
         await db.SaveChangesAsync();
-
-        var created = new Dictionary<string, ApplicationUser>();
-        foreach (var (email, name, role) in Accounts)
-        {
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PracticeId = practice.Id };
-            var result = await users.CreateAsync(user, Password);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException($"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
-            }
-            await users.AddToRoleAsync(user, role);
-            created[email] = user;
-        }
+        var created = await CreateAccountsAsync(practice);
 
         var sanne = created["sanne.therapeut@demo.rugcentrum.example"];
         var joris = created["joris.therapeut@demo.rugcentrum.example"];
@@ -77,6 +94,72 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
 
         await SeedCareAsync(ria, kees, fatima, sanne.Id, joris.Id, now);
         logger.LogInformation("Demo practice {Practice} seeded", PracticeName);
+    }
+
+    /// <summary>A smaller practice next door: its own therapist and patients, none of whom De Linde can see (nor the other way round).</summary>
+    private async Task SeedSecondPracticeAsync()
+    {
+        var practice = new Practice
+        {
+            Name = SecondPracticeName, Address = "Havenkade 9", PostalCode = "4321 ZX", City = "Proefhaven", Phone = "020-0000000", Email = "info@baken.demo.rugcentrum.example",
+        };
+        db.Practices.Add(practice);
+        await db.SaveChangesAsync();
+        var created = await CreateAccountsAsync(practice);
+        var mila = created["mila.therapeut@baken.demo.rugcentrum.example"];
+        var now = clock.Now;
+        var henk = new Patient
+        {
+            PracticeId = practice.Id, FirstName = "Henk", LastName = "Visser (demo)", DateOfBirth = new DateOnly(1949, 6, 8),
+            Email = "henk.patient@baken.demo.rugcentrum.example", Phone = "06-00000002", TherapistId = mila.Id,
+            UserId = created["henk.patient@baken.demo.rugcentrum.example"].Id, CreatedAt = now,
+        };
+        var noor = new Patient
+        {
+            PracticeId = practice.Id, FirstName = "Noor", LastName = "Bakker (demo)", DateOfBirth = new DateOnly(1995, 1, 17),
+            Email = "noor.bakker@baken.demo.rugcentrum.example", TherapistId = mila.Id, CreatedAt = now,
+        };
+        db.Patients.AddRange(henk, noor);
+        await db.SaveChangesAsync();
+        db.Assessments.Add(new ClinicalAssessment
+        {
+            PatientId = henk.Id, TherapistId = mila.Id, Kind = AssessmentKind.Intake, Status = AssessmentStatus.Draft,
+            CreatedAt = now.AddDays(-2), UpdatedAt = now.AddDays(-2), ComplaintRegions = ["low-back"],
+            ComplaintDescription = "Stijve onderrug bij opstaan uit de stoel (verzonnen voorbeeld).",
+        });
+        await db.SaveChangesAsync();
+        logger.LogInformation("Demo practice {Practice} seeded", SecondPracticeName);
+    }
+
+    private async Task<Dictionary<string, ApplicationUser>> CreateAccountsAsync(Practice practice)
+    {
+        var created = new Dictionary<string, ApplicationUser>();
+        foreach (var account in Accounts.Where(a => a.Practice == practice.Name))
+        {
+            var user = new ApplicationUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.Name, PracticeId = practice.Id };
+            Check(account.Email, await users.CreateAsync(user, Password));
+            Check(account.Email, await users.AddToRoleAsync(user, account.Role));
+            if (account.AuthenticatorKey is not null)
+            {
+                await EnableAuthenticatorAsync(user, account);
+            }
+            created[account.Email] = user;
+        }
+        return created;
+    }
+
+    private async Task EnableAuthenticatorAsync(ApplicationUser user, DemoAccount account)
+    {
+        await ((IUserAuthenticatorKeyStore<ApplicationUser>)userStore).SetAuthenticatorKeyAsync(user, account.AuthenticatorKey!, CancellationToken.None);
+        Check(account.Email, await users.SetTwoFactorEnabledAsync(user, true));
+    }
+
+    private static void Check(string email, IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
     }
 
     /// <summary>
@@ -211,3 +294,6 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         await db.SaveChangesAsync();
     }
 }
+
+/// <summary>A demo sign-in; <see cref="AuthenticatorKey"/> is set for staff, who sign in with a code.</summary>
+public sealed record DemoAccount(string Email, string Name, string Role, string Practice, string? AuthenticatorKey);

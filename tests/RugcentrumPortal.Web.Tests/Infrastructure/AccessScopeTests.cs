@@ -19,6 +19,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
     [
         typeof(Practice),
         typeof(ApplicationUser),
+        typeof(SignInSession),
         typeof(IdentityRole),
         typeof(IdentityUserRole<string>),
         typeof(IdentityUserClaim<string>),

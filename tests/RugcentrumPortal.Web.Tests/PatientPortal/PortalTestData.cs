@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -25,13 +26,11 @@ public static class PortalTestData
         portal.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero)))));
 
-    public static PortalClient CreatePortalClient(this WebApplicationFactory<Program> factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-            BaseAddress = new Uri("https://localhost"),
-        }));
+    public static PortalClient CreatePortalClient(this WebApplicationFactory<Program> factory)
+    {
+        var cookies = new CookieContainerHandler();
+        return new PortalClient(factory.CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
+    }
 
     public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
     {

@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using RugcentrumPortal.Data;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using RugcentrumPortal.Web.Features.Accounts.Sessions;
+using RugcentrumPortal.Web.Features.Accounts.SignIn;
 using RugcentrumPortal.Web.Infrastructure;
 
 namespace RugcentrumPortal.Web.Features.Accounts;
@@ -11,12 +15,36 @@ public static class AccountsSetup
 {
     public const string LoginPath = "/account/inloggen";
 
+    /// <summary>
+    /// The rate-limit policy of the sign-in pages: posts from one address per minute, whatever account they try.
+    /// The per-account slowing down is <see cref="LoginThrottle"/>'s.
+    /// </summary>
+    public const string LoginAttempts = "login-attempts";
+
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityState>();
         services.AddHttpContextAccessor();
+        services.AddSingleton<AccountSignals>();
+        services.AddScoped<SignInSessions>();
+        services.AddScoped<SessionCookieEvents>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<TrustedDevices>();
+        services.AddScoped<LoginService>();
+        services.AddScoped<AuthenticatorService>();
+        var postsPerMinute = configuration.GetValue("Accounts:LoginAttemptsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginAttempts, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("reading"));
+        });
+        services.Configure<SessionLifetime>(configuration.GetSection("Sessions"));
+        var lifetime = configuration.GetSection("Sessions").Get<SessionLifetime>() ?? new SessionLifetime();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -31,11 +59,14 @@ public static class AccountsSetup
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
 
+                // Wrong passwords never lock an account (LoginThrottle slows them down instead); wrong codes from the
+                // authenticator app, which only someone with the password can send, lock it for 15 minutes.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddClaimsPrincipalFactory<PracticeClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
@@ -51,8 +82,10 @@ public static class AccountsSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = allowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The idle timeout; the absolute one is the session's (SignInSessions), checked with it on every request.
+            options.ExpireTimeSpan = lifetime.Idle;
             options.SlidingExpiration = true;
+            options.EventsType = typeof(SessionCookieEvents);
         });
         services.AddAntiforgery(options =>
         {
@@ -64,8 +97,9 @@ public static class AccountsSetup
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/uitloggen", async (SignInManager<ApplicationUser> signInManager) =>
+        endpoints.MapPost("/account/uitloggen", async (HttpContext context, SignInSessions sessions, SignInManager<ApplicationUser> signInManager) =>
         {
+            await sessions.EndAsync(context.User, context.RequestAborted);
             await signInManager.SignOutAsync();
             return Results.LocalRedirect(LoginPath);
         });

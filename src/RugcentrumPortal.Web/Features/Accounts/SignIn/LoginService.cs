@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Infrastructure.Time;
+
+namespace RugcentrumPortal.Web.Features.Accounts.SignIn;
+
+public enum LoginStep { SignedIn, Failed, Throttled, Blocked, NeedsCode, NeedsSetup }
+
+public sealed record LoginOutcome(LoginStep Step, TimeSpan Wait = default);
+
+/// <summary>
+/// The password step of signing in. It answers an unknown address exactly as a wrong password, after the same
+/// work (one password hash), so the answer tells nobody whether an account exists. Staff always go on to a
+/// second step: the code from their authenticator app, or setting that app up on their first sign-in.
+/// </summary>
+public sealed class LoginService(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IPasswordHasher<ApplicationUser> hasher,
+    LoginThrottle throttle,
+    TrustedDevices devices,
+    PracticeClock clock)
+{
+    /// <summary>The claim Identity gives a sign-in that passed a second factor.</summary>
+    public const string SecondFactorClaim = "amr";
+    public const string SecondFactorValue = "mfa";
+
+    private static readonly ApplicationUser Nobody = new() { DisplayName = "", UserName = "" };
+    private static string? dummyHash;
+
+    public async Task<LoginOutcome> SignInAsync(HttpContext http, string email, string password)
+    {
+        email = email.Trim();
+        var device = devices.Read(http, email);
+        if (throttle.WaitFor(email, device) is var wait && wait > TimeSpan.Zero)
+        {
+            return new LoginOutcome(LoginStep.Throttled, wait);
+        }
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            // Same cost as checking a real password, so the time taken does not give the address away.
+            dummyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(Nobody, dummyHash, password);
+        }
+        if (user is null || !await users.CheckPasswordAsync(user, password))
+        {
+            throttle.Failed(email, device);
+            return new LoginOutcome(LoginStep.Failed);
+        }
+        throttle.Succeeded(email, device);
+        // Said only to whoever knows the password: a block set by the practice lasts until it is lifted.
+        if (user.LockoutEnd is { } end && end > clock.Now.AddDays(1))
+        {
+            return new LoginOutcome(LoginStep.Blocked);
+        }
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            await AwaitSecondStepAsync(http, user);
+            return new LoginOutcome(LoginStep.NeedsCode);
+        }
+        if (IsStaff(await users.GetRolesAsync(user)))
+        {
+            await AwaitSecondStepAsync(http, user);
+            return new LoginOutcome(LoginStep.NeedsSetup);
+        }
+        await signIn.SignInAsync(user, isPersistent: false);
+        devices.Remember(http, email);
+        return new LoginOutcome(LoginStep.SignedIn);
+    }
+
+    /// <summary>Staff reach patient data only after a second factor.</summary>
+    public static bool IsStaff(IEnumerable<string> roles) => roles.Any(r => r is Roles.Therapist or Roles.PracticeAdmin);
+
+    public static bool IsStaff(ClaimsPrincipal principal) => principal.IsInRole(Roles.Therapist) || principal.IsInRole(Roles.PracticeAdmin);
+
+    public static bool PassedSecondFactor(ClaimsPrincipal principal) => principal.HasClaim(SecondFactorClaim, SecondFactorValue);
+
+    /// <summary>
+    /// Remembers, for a few minutes and in Identity's own short-lived cookie, who gave the right password, so the
+    /// code page knows whose code to check (the same cookie Identity's own two-step sign-in uses).
+    /// </summary>
+    private static Task AwaitSecondStepAsync(HttpContext http, ApplicationUser user) =>
+        http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme,
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme)));
+}
