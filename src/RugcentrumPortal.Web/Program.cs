@@ -12,6 +12,7 @@ using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.Messages;
 using RugcentrumPortal.Web.Features.Outcomes;
+using RugcentrumPortal.Web.Features.Passwords;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
@@ -24,6 +25,7 @@ using RugcentrumPortal.Web.Infrastructure.Mail;
 using RugcentrumPortal.Web.Infrastructure.Push;
 
 var builder = WebApplication.CreateBuilder(args);
+PortalAddress.RequireInProduction(builder.Configuration, builder.Environment);
 
 // Serves the scoped-CSS bundle (*.razor.css) from the build output in every environment, as the demo and the
 // tests run it; a published app carries the bundle in wwwroot and has no manifest, so this is a no-op there.
@@ -37,6 +39,7 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddPortalPush();
 builder.Services.AddInvitations(builder.Configuration);
+builder.Services.AddPasswords(builder.Configuration);
 builder.Services.AddPlanPrinting(builder.Configuration);
 builder.Services.AddPatients();
 builder.Services.AddAdmin();
@@ -70,6 +73,7 @@ app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseCurrentUser();
+app.UseRequiredPasswordChange();
 app.UseAuthorization();
 app.UseAntiforgery();
 

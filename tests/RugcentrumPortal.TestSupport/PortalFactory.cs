@@ -121,6 +121,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         // Every test client comes from the same address; the guessing limit has its own test with its own limit.
         builder.UseSetting("Invitations:AttemptsPerMinute", "100000");
+        builder.UseSetting("Passwords:AttemptsPerMinute", "100000");
+        builder.UseSetting("Passwords:AttemptsPerAccountPerHour", "100000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -39,6 +39,7 @@ public static class AccountsSetup
             .AddClaimsPrincipalFactory<PracticeClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddDefaultTokenProviders();
 
         var allowInsecureCookies = configuration.GetValue<bool>("Security:AllowInsecureCookies");
