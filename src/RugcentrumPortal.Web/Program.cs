@@ -17,6 +17,7 @@ using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Features.Privacy;
 using RugcentrumPortal.Web.Features.Reminders;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -40,6 +41,7 @@ builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddPortalPush();
 builder.Services.AddInvitations(builder.Configuration);
 builder.Services.AddPasswords(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddPlanPrinting(builder.Configuration);
 builder.Services.AddPatients();
 builder.Services.AddAdmin();
@@ -83,6 +85,7 @@ app.MapHealthChecks("/healthz/live", new Microsoft.AspNetCore.Diagnostics.Health
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();
+app.MapPrivacyExports();
 app.MapReminderDevices();
 app.MapExerciseMedia();
 // Files from wwwroot and the packages, compressed at build time and fingerprinted where the page asks via Assets[].
