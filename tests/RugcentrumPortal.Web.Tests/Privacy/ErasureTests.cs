@@ -83,3 +83,26 @@ public class ErasureTests(PortalFactory portal) : IClassFixture<PortalFactory>
         return request.Id;
     }
 }
+
+public class ErasureRequestsPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_administrator_sees_the_open_request_handles_it_and_it_leaves_the_list()
+    {
+        var (patientId, _) = await PrivacyTestKit.PatientWithLoginAsync(portal, Baseline.NoordId);
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.ArrangeDb();
+            db.ErasureRequests.Add(new RugcentrumPortal.Data.ErasureRequest { PatientId = patientId, RequestedAt = portal.PracticeClock().Now });
+            await db.SaveChangesAsync();
+        }
+        await using var workspace = await Components.WorkspaceContext.SignedInAsync(portal, Baseline.NoordAdmin);
+        var page = workspace.RenderPage<ErasureRequests>();
+        page.WaitForAssertion(() => Assert.Contains("Wies Wissel", page.Find("table").TextContent), TimeSpan.FromSeconds(10));
+
+        await page.InvokeAsync(() => page.Find("button[data-erasure]").Click());
+
+        page.WaitForAssertion(() => Assert.Contains("Het verzoek van Wies Wissel is afgehandeld", page.Find("[role=status]").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Contains("Er zijn geen open verzoeken", page.Markup);
+    }
+}
