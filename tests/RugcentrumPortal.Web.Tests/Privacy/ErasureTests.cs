@@ -14,12 +14,12 @@ public class ErasureTests(PortalFactory portal) : IClassFixture<PortalFactory>
         await patient.LoginAsync(email, PrivacyTestKit.Password);
         var page = await patient.GetPageAsync("/mijn/gegevens");
 
-        var asked = await patient.SubmitAndFollowAsync(page, "form:has(button.btn-outline-danger)", []);
-        await patient.SubmitAsync(page, "form:has(button.btn-outline-danger)", []);
+        var asked = await patient.SubmitAndFollowAsync(page, "form:has(#erase-submit)", []);
+        await patient.SubmitAsync(page, "form:has(#erase-submit)", []);
 
         Assert.Contains("Uw verzoek is ontvangen", asked.Text);
         Assert.Contains("de praktijk handelt dit af", asked.Text);
-        Assert.Null(asked.Document.QuerySelector("button.btn-outline-danger"));
+        Assert.Null(asked.Document.QuerySelector("#erase-submit"));
         await using var scope = portal.Services.CreateAsyncScope();
         Assert.Equal(1, await scope.ServiceProvider.ArrangeDb().ErasureRequests.CountAsync(r => r.PatientId == patientId));
     }
