@@ -38,7 +38,7 @@ for database in "${databases[@]}"; do
   log "$database: starting the portal on 127.0.0.1:$port"
   (cd "$root/src/RugcentrumPortal.Web" && \
     ASPNETCORE_ENVIRONMENT=Production Database__Provider="$database" ConnectionStrings__Portal="$db" \
-    Security__AllowInsecureCookies=true Logging__LogLevel__Default=Warning \
+    Security__AllowInsecureCookies=true Logging__LogLevel__Default=Warning Portal__PublicBaseUrl="http://127.0.0.1:$port" \
     exec dotnet run -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$port" >/tmp/rugcentrum-bench-app.log 2>&1) &
   app=$!
   trap 'kill $app 2>/dev/null || true' EXIT

@@ -54,4 +54,5 @@ ConnectionStrings__Portal="$connection" \
 Database__MigrateOnStartup=true \
 Demo__Seed=true \
 Security__AllowInsecureCookies=true \
+Portal__PublicBaseUrl="${PORTAL_PUBLIC_BASE_URL:-http://127.0.0.1:$port}" \
   exec dotnet RugcentrumPortal.Web.dll --urls "http://127.0.0.1:$port"

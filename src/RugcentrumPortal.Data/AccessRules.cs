@@ -57,6 +57,11 @@ public partial class AppDbContext
             ScopeSeesAll || m.Patient!.PracticeId == ScopePracticeId
             || (ScopePatientUserId != null && m.Patient!.UserId == ScopePatientUserId));
 
+        // A patient sees their own request to erase; the practice handles it.
+        builder.Entity<ErasureRequest>().HasQueryFilter(r =>
+            ScopeSeesAll || r.Patient!.PracticeId == ScopePracticeId
+            || (ScopePatientUserId != null && r.Patient!.UserId == ScopePatientUserId));
+
         // Whether a therapist has read a patient's signal is the practice's business, not the patient's.
         builder.Entity<FeedbackReceipt>().HasQueryFilter(r =>
             ScopeSeesAll || r.Patient!.PracticeId == ScopePracticeId);

@@ -47,6 +47,10 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<PushDevice> PushDevices => Set<PushDevice>();
     public DbSet<PortalMessage> Messages => Set<PortalMessage>();
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
+
+    /// <summary>Links to choose a new password; belong to an account, not to a patient's record.</summary>
+    public DbSet<PasswordResetLink> PasswordResetLinks => Set<PasswordResetLink>();
 
     /// <summary>The portal's web push key pair: one row, not patient data.</summary>
     public DbSet<PushKeyPair> PushKeyPairs => Set<PushKeyPair>();

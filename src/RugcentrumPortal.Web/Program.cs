@@ -12,11 +12,13 @@ using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.Messages;
 using RugcentrumPortal.Web.Features.Outcomes;
+using RugcentrumPortal.Web.Features.Passwords;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Features.Patients;
 using RugcentrumPortal.Web.Features.PlanPrint;
 using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Features.PracticeExercises;
+using RugcentrumPortal.Web.Features.Privacy;
 using RugcentrumPortal.Web.Features.Reminders;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -25,6 +27,7 @@ using RugcentrumPortal.Web.Infrastructure.Mail;
 using RugcentrumPortal.Web.Infrastructure.Push;
 
 var builder = WebApplication.CreateBuilder(args);
+PortalAddress.RequireInProduction(builder.Configuration, builder.Environment);
 
 // Serves the scoped-CSS bundle (*.razor.css) from the build output in every environment, as the demo and the
 // tests run it; a published app carries the bundle in wwwroot and has no manifest, so this is a no-op there.
@@ -38,6 +41,8 @@ builder.Services.AddPortalLocalization();
 builder.Services.AddPortalMail(builder.Configuration);
 builder.Services.AddPortalPush();
 builder.Services.AddInvitations(builder.Configuration);
+builder.Services.AddPasswords(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddPlanPrinting(builder.Configuration);
 builder.Services.AddPatients();
 builder.Services.AddAdmin();
@@ -72,6 +77,7 @@ app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseCurrentUser();
+app.UseRequiredPasswordChange();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -81,6 +87,7 @@ app.MapHealthChecks("/healthz/live", new Microsoft.AspNetCore.Diagnostics.Health
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 app.MapPlanPdf();
+app.MapPrivacyExports();
 app.MapReminderDevices();
 app.MapExerciseMedia();
 // Files from wwwroot and the packages, compressed at build time and fingerprinted where the page asks via Assets[].

@@ -120,6 +120,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test client comes from the same address; the guessing limits have their own tests with their own limits.
         builder.UseSetting("Invitations:AttemptsPerMinute", "100000");
         builder.UseSetting("Accounts:LoginAttemptsPerMinute", "100000");
+        builder.UseSetting("Passwords:AttemptsPerMinute", "100000");
+        builder.UseSetting("Passwords:AttemptsPerAccountPerHour", "100000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -228,6 +228,9 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -442,6 +445,36 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.HasIndex("TherapistId", "Status");
 
                     b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.ErasureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HandledById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "HandledAt");
+
+                    b.ToTable("ErasureRequests");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
@@ -768,6 +801,43 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.HasIndex("PatientId", "InstrumentId", "CompletedAt");
 
                     b.ToTable("OutcomeMeasurements");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.PasswordResetLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PasswordResetLinks");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
@@ -1640,6 +1710,17 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.Navigation("Therapist");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ErasureRequest", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Patient");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
@@ -1700,6 +1781,17 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.PasswordResetLink", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>

@@ -216,6 +216,9 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -429,6 +432,36 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.HasIndex("TherapistId", "Status");
 
                     b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.ErasureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandledById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "HandledAt");
+
+                    b.ToTable("ErasureRequests");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
@@ -755,6 +788,43 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.HasIndex("PatientId", "InstrumentId", "CompletedAt");
 
                     b.ToTable("OutcomeMeasurements");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.PasswordResetLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PasswordResetLinks");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>
@@ -1626,6 +1696,17 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.Navigation("Therapist");
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.ErasureRequest", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Patient");
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.ExaminationRecord", b =>
                 {
                     b.HasOne("RugcentrumPortal.Data.ClinicalAssessment", null)
@@ -1686,6 +1767,17 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("RugcentrumPortal.Data.PasswordResetLink", b =>
+                {
+                    b.HasOne("RugcentrumPortal.Data.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("RugcentrumPortal.Data.Patient", b =>

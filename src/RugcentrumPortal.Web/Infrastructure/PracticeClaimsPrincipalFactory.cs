@@ -18,6 +18,10 @@ public sealed class PracticeClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CurrentUser.PracticeClaim, user.PracticeId.ToString()));
         identity.AddClaim(new Claim("display_name", user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(Features.Passwords.PasswordChangeService.MustChangeClaim, "true"));
+        }
         return identity;
     }
 }

@@ -23,7 +23,7 @@ public class AccountsTests(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task Admin_creates_a_therapist_who_can_then_log_in_to_the_same_practice()
+    public async Task Admin_creates_a_therapist_who_chooses_their_own_password_and_then_works_in_the_same_practice()
     {
         await using var workspace = await WorkspaceContext.SignedInAsync(portal, Baseline.NoordAdmin);
         var page = Open(workspace);
@@ -35,7 +35,12 @@ public class AccountsTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Contains("nieuw@noord.test", page.Find("table").TextContent);
         Assert.Equal("", page.Find("#account-email").GetAttribute("value") ?? "");
         using var therapist = portal.CreatePortalClient();
-        await therapist.LoginAsync("nieuw@noord.test", "een rustige wandeling langs de rivier");
+        var change = await therapist.LoginAsync("nieuw@noord.test", "een rustige wandeling langs de rivier");
+        Assert.Equal("/account/wachtwoord", change.Url.AbsolutePath);
+        await therapist.SubmitAndFollowAsync(change, "form:has(#change-current)", new()
+        {
+            ["Input.Current"] = "een rustige wandeling langs de rivier", ["Input.Password"] = "mijn eigen zin voor het werk", ["Input.Repeat"] = "mijn eigen zin voor het werk",
+        });
         var list = await therapist.GetPageAsync("/patienten");
         Assert.Equal(HttpStatusCode.OK, list.Status);
         Assert.Contains("Proef, Piet", list.Text);

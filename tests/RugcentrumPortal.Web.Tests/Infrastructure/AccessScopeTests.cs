@@ -29,6 +29,9 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         typeof(IdentityUserPasskey<string>),
         typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
         typeof(PushKeyPair),
+
+        // A link to choose a new password belongs to an account, as Identity's own tokens do.
+        typeof(PasswordResetLink),
     ];
 
     [Fact]
@@ -128,6 +131,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         db.ReminderDeliveries.Add(new ReminderDelivery { PatientId = patientId, Day = new DateOnly(2026, 3, 2), ClaimedAt = now });
         db.PushDevices.Add(new PushDevice { PatientId = patientId, Endpoint = "https://push.example/arranged", EndpointHash = new string('a', 64), P256dh = "key", Auth = "auth", CreatedAt = now });
         db.Messages.Add(new PortalMessage { PatientId = patientId, FromPatient = true, AuthorUserId = therapistId, Text = "Bericht", SubmissionId = Guid.NewGuid(), CreatedAt = now });
+        db.ErasureRequests.Add(new ErasureRequest { PatientId = patientId, RequestedAt = now });
         db.ExerciseMedia.Add(new ExerciseMediaItem
         {
             PracticeId = Baseline.NoordId, ExerciseId = "pelvic-tilt", Kind = MediaKind.Image, ContentType = "image/png", AltText = "Bekken kantelen",

@@ -5,7 +5,13 @@ using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Tests.Invitations;
 
-public class InvitationServiceTests(PortalFactory portal) : IClassFixture<PortalFactory>
+/// <summary>A portal with its public address configured, as in production.</summary>
+public sealed class PublicAddressPortal : PortalFactory
+{
+    public PublicAddressPortal() => WithSetting("Portal:PublicBaseUrl", "https://portaal.test/");
+}
+
+public class InvitationServiceTests(PublicAddressPortal portal) : IClassFixture<PublicAddressPortal>
 {
     [Fact]
     public async Task A_new_letter_revokes_the_older_one_so_only_the_newest_code_works()
@@ -14,9 +20,9 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
 
         Assert.True(await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default));
-        var first = await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default);
+        var first = await invitations.LetterAsync(Baseline.NoordOtherPatientId, default);
         Assert.True(await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default));
-        var second = await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default);
+        var second = await invitations.LetterAsync(Baseline.NoordOtherPatientId, default);
 
         Assert.Equal("https://portaal.test/uitnodiging/" + second!.Code, second.Link);
         Assert.Equal("https://portaal.test/code", second.CodeAddress);
@@ -35,7 +41,7 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default);
 
-        var code = (await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default))!.Code;
+        var code = (await invitations.LetterAsync(Baseline.NoordOtherPatientId, default))!.Code;
 
         Assert.Matches("^[ACDEFGHJKMNPRTWXY34679]{5}-[ACDEFGHJKMNPRTWXY34679]{5}$", code);
         Assert.DoesNotMatch("[0O1IL2Z5S8BQUV]", code.Replace("-", ""));
@@ -51,7 +57,7 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default);
 
-        var practice = (await invitations.LetterAsync(Baseline.NoordOtherPatientId, "https://portaal.test/", default))!.Practice;
+        var practice = (await invitations.LetterAsync(Baseline.NoordOtherPatientId, default))!.Practice;
 
         Assert.Equal(("Praktijk Noord (test)", "Proeflaan 7", "9999 ZZ", "Testdorp", "050-0000000"),
             (practice.Name, practice.Address, practice.PostalCode, practice.City, practice.Phone));
@@ -63,12 +69,12 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
         await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         var clock = scope.ServiceProvider.GetRequiredService<PracticeClock>();
-        await invitations.CreateLetterAsync(Baseline.NoordPatientId, default);
+        await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default);
 
-        var overview = await invitations.OverviewAsync(Baseline.NoordPatientId, default);
+        var overview = await invitations.OverviewAsync(Baseline.NoordOtherPatientId, default);
 
         Assert.Equal("Praktijk Noord (test)", overview?.PracticeName);
-        Assert.True(overview?.HasLogin);
+        Assert.False(overview?.HasLogin);
         var latest = overview!.Latest!;
         Assert.False(latest.Expired || latest.Revoked);
         Assert.Equal(clock.Zone.GetUtcOffset(latest.CreatedAt), latest.CreatedAt.Offset);
@@ -83,10 +89,23 @@ public class InvitationServiceTests(PortalFactory portal) : IClassFixture<Portal
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
 
         Assert.Null(await invitations.OverviewAsync(Baseline.ZuidPatientId, default));
-        Assert.Null(await invitations.SendByEmailAsync(Baseline.ZuidPatientId, "https://portaal.test/", default));
+        Assert.Null(await invitations.SendByEmailAsync(Baseline.ZuidPatientId, default));
         Assert.False(await invitations.CreateLetterAsync(Baseline.ZuidPatientId, default));
-        Assert.Null(await invitations.LetterAsync(Baseline.ZuidPatientId, "https://portaal.test/", default));
+        Assert.Null(await invitations.LetterAsync(Baseline.ZuidPatientId, default));
         await using var check = portal.Services.CreateAsyncScope();
         Assert.False(await check.ServiceProvider.ArrangeDb().Invitations.AnyAsync(i => i.PatientId == Baseline.ZuidPatientId));
+    }
+
+    [Fact]
+    public async Task No_letter_can_be_made_for_a_patient_who_already_has_a_login()
+    {
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+
+        Assert.False(await invitations.CreateLetterAsync(Baseline.NoordPatientId, default));
+
+        Assert.Null(await invitations.LetterAsync(Baseline.NoordPatientId, default));
+        await using var check = portal.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.ArrangeDb().Invitations.AnyAsync(i => i.PatientId == Baseline.NoordPatientId));
     }
 }

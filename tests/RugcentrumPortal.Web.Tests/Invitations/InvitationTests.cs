@@ -15,7 +15,8 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task Emailed_invitation_lets_the_patient_choose_a_password_and_lands_them_on_their_portal()
     {
-        var link = await EmailInvitationAsync(Baseline.NoordOtherPatientId);
+        var (els, email) = await NewPatientAsync(Baseline.NoordId);
+        var link = await EmailInvitationAsync(els);
         using var patient = portal.CreatePortalClient();
 
         var welcome = await patient.GetPageAsync(link);
@@ -25,7 +26,7 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal("/mijn", home.Url.AbsolutePath);
         Assert.Contains("Goedendag Els", home.Text);
         using var later = portal.CreatePortalClient();
-        var again = await later.LoginAsync("els@noord.test", NewPassword);
+        var again = await later.LoginAsync(email, NewPassword);
         Assert.Equal("/mijn", again.Url.AbsolutePath);
     }
 
@@ -33,16 +34,17 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     public async Task The_mail_goes_to_the_patient_in_dutch_with_a_link_valid_for_seven_days()
     {
         var before = DateTimeOffset.UtcNow;
-        await EmailInvitationAsync(Baseline.NoordPatientId);
+        var (patientId, email) = await NewPatientAsync(Baseline.NoordId);
+        await EmailInvitationAsync(patientId);
 
         var mail = MailPickup.Read(portal.MailDirectory).Last();
 
-        Assert.Equal(Baseline.NoordPatient, mail.To);
+        Assert.Equal(email, mail.To);
         Assert.Contains("Praktijk Noord (test)", mail.Body);
         Assert.Contains("Open deze link en kies een wachtwoord", mail.Body);
         await using var scope = portal.Services.CreateAsyncScope();
         var invitation = await scope.ServiceProvider.ArrangeDb().Invitations
-            .Where(i => i.PatientId == Baseline.NoordPatientId).OrderByDescending(i => i.CreatedAt).FirstAsync();
+            .Where(i => i.PatientId == patientId).OrderByDescending(i => i.CreatedAt).FirstAsync();
         Assert.InRange(invitation.ExpiresAt - before, TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         Assert.NotEqual(LinkToken(LinksIn(mail.Body).Single()), invitation.TokenHash);
     }
@@ -50,7 +52,8 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task A_used_link_cannot_be_used_again()
     {
-        var link = await EmailInvitationAsync(Baseline.ZuidPatientId, Baseline.ZuidTherapist);
+        var (zuidPatient, email) = await NewPatientAsync(Baseline.ZuidId);
+        var link = await EmailInvitationAsync(zuidPatient, Baseline.ZuidTherapist);
         using var first = portal.CreatePortalClient();
         var form = await first.GetPageAsync(link);
         await first.SubmitAndFollowAsync(form, PasswordForm, new() { ["Input.Password"] = NewPassword, ["Input.Repeat"] = NewPassword });
@@ -63,13 +66,13 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
         var replay = await second.SubmitAsync(form, PasswordForm, new() { ["Input.Password"] = "een ander wachtwoord kiezen", ["Input.Repeat"] = "een ander wachtwoord kiezen" });
         Assert.NotEqual(HttpStatusCode.Redirect, replay.StatusCode);
         using var check = portal.CreatePortalClient();
-        Assert.Equal("/account/inloggen", (await check.LoginAsync(Baseline.ZuidPatient, "een ander wachtwoord kiezen")).Url.AbsolutePath);
+        Assert.Equal("/account/inloggen", (await check.LoginAsync(email, "een ander wachtwoord kiezen")).Url.AbsolutePath);
     }
 
     [Fact]
     public async Task An_expired_link_says_so_and_sets_no_password()
     {
-        var link = await EmailInvitationAsync(Baseline.NoordOtherPatientId);
+        var link = await EmailInvitationAsync((await NewPatientAsync(Baseline.NoordId)).Id);
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.ArrangeDb();
@@ -89,8 +92,9 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task A_new_invitation_cancels_the_previous_link()
     {
-        var old = await EmailInvitationAsync(Baseline.NoordOtherPatientId);
-        var fresh = await EmailInvitationAsync(Baseline.NoordOtherPatientId);
+        var (els, _) = await NewPatientAsync(Baseline.NoordId);
+        var old = await EmailInvitationAsync(els);
+        var fresh = await EmailInvitationAsync(els);
         using var patient = portal.CreatePortalClient();
 
         Assert.Contains("Deze link is niet meer geldig", (await patient.GetPageAsync(old)).Text);
@@ -111,7 +115,7 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task A_weak_or_mistyped_password_is_refused_and_the_link_stays_valid()
     {
-        var link = await EmailInvitationAsync(Baseline.NoordOtherPatientId);
+        var link = await EmailInvitationAsync((await NewPatientAsync(Baseline.NoordId)).Id);
         using var patient = portal.CreatePortalClient();
         var form = await patient.GetPageAsync(link);
 
@@ -129,12 +133,13 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     {
         using var therapist = portal.CreatePortalClient();
         await therapist.LoginAsync(Baseline.NoordTherapist);
-        var page = await therapist.GetPageAsync($"/patienten/{Baseline.NoordOtherPatientId}/uitnodiging");
+        var (els, _) = await NewPatientAsync(Baseline.NoordId);
+        var page = await therapist.GetPageAsync($"/patienten/{els}/uitnodiging");
 
         var letter = await therapist.SubmitAndFollowAsync(page, "form:has(button.btn-outline-primary)", []);
         var refreshed = await therapist.GetPageAsync(letter.Url.PathAndQuery);
 
-        Assert.Equal($"/patienten/{Baseline.NoordOtherPatientId}/uitnodiging/brief", letter.Url.AbsolutePath);
+        Assert.Equal($"/patienten/{els}/uitnodiging/brief", letter.Url.AbsolutePath);
         var code = letter.Document.QuerySelector(".letter-code")!.TextContent.Trim();
         Assert.Equal(code, refreshed.Document.QuerySelector(".letter-code")!.TextContent.Trim());
         Assert.Null(refreshed.Document.QuerySelector("header.portal-bar, nav.main-nav, footer"));
@@ -149,7 +154,7 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task The_patient_types_the_letters_code_in_small_letters_and_reaches_the_password_form()
     {
-        var code = await LetterCodeAsync(Baseline.NoordOtherPatientId);
+        var code = await LetterCodeAsync((await NewPatientAsync(Baseline.NoordId)).Id);
         using var patient = portal.CreatePortalClient();
         var entry = await patient.GetPageAsync("/code");
 
@@ -202,6 +207,14 @@ public class InvitationTests(PortalFactory portal) : IClassFixture<PortalFactory
         // The form is never rendered for a patient out of reach, so the post finds no form to bind to.
         Assert.Contains(post.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest });
         Assert.Equal(mailsBefore, MailPickup.Read(portal.MailDirectory).Count);
+    }
+
+    /// <summary>A patient of their own without a login, named Els as the page's greeting is checked by name.</summary>
+    private async Task<(Guid Id, string Email)> NewPatientAsync(Guid practiceId)
+    {
+        var id = await TestPatients.NewAsync(portal, practiceId, "Els", "Voorbeeld");
+        await using var scope = portal.Services.CreateAsyncScope();
+        return (id, await scope.ServiceProvider.ArrangeDb().Patients.Where(p => p.Id == id).Select(p => p.Email).SingleAsync());
     }
 
     private async Task<string> EmailInvitationAsync(Guid patientId, string therapist = Baseline.NoordTherapist)

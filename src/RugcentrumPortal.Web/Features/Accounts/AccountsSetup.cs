@@ -70,6 +70,7 @@ public static class AccountsSetup
             .AddClaimsPrincipalFactory<PracticeClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddDefaultTokenProviders();
 
         var allowInsecureCookies = configuration.GetValue<bool>("Security:AllowInsecureCookies");

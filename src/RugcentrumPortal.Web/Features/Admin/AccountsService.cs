@@ -70,6 +70,8 @@ public sealed class AccountsService(
         var account = new ApplicationUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim(), PracticeId = user.PracticeId,
+            // The administrator chose this password, so the person replaces it at their first sign-in.
+            MustChangePassword = true,
         };
         // An account without its role would be a login that reaches nothing: both or neither.
         await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);

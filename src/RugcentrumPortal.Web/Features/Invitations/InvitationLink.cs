@@ -1,20 +1,20 @@
 using QRCoder;
+using RugcentrumPortal.Web.Infrastructure.Mail;
 
 namespace RugcentrumPortal.Web.Features.Invitations;
 
+/// <summary>
+/// The addresses on an invitation. They come from the portal's configured public address only (see
+/// <see cref="PortalAddress"/>), never from the request: a forged Host header must not put an attacker's site in
+/// a patient's mail.
+/// </summary>
 public static class InvitationLink
 {
-    /// <summary>The link in the mail and on the letter; a configured public address wins over the request's own.</summary>
-    /// <param name="siteBaseUri">The portal's address as the visitor reached it (NavigationManager.BaseUri).</param>
-    public static string For(string siteBaseUri, IConfiguration configuration, string token) =>
-        $"{BaseUrl(siteBaseUri, configuration)}/uitnodiging/{token}";
+    /// <summary>The link in the mail and on the letter.</summary>
+    public static string For(PortalAddress address, string token) => address.Link($"uitnodiging/{token}");
 
     /// <summary>Where a patient types the code from a letter.</summary>
-    public static string CodeAddress(string siteBaseUri, IConfiguration configuration) =>
-        $"{BaseUrl(siteBaseUri, configuration)}/code";
-
-    private static string BaseUrl(string siteBaseUri, IConfiguration configuration) =>
-        (configuration["Portal:PublicBaseUrl"] is { Length: > 0 } configured ? configured : siteBaseUri).TrimEnd('/');
+    public static string CodeAddress(PortalAddress address) => address.Link("code");
 
     /// <summary>A PNG QR code as a data URI, so the printed letter needs no second request.</summary>
     public static string QrCodeDataUri(string link)

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Passwords;
+using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Mail;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -37,8 +37,11 @@ public sealed record InvitationOverview(
 /// <summary>The newest invitation of a patient; times are the practice's local time.</summary>
 public sealed record LatestInvitation(DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt, bool Revoked, bool Expired, bool IsLetter = false);
 
-/// <summary>A new link; <see cref="QrCode"/> only for a printed letter, the expiry in the practice's local time.</summary>
-public sealed record IssuedInvitation(string Email, string Link, DateTimeOffset ExpiresAt, string? QrCode);
+/// <summary>
+/// A new link; <see cref="QrCode"/> only for a printed letter, the expiry in the practice's local time.
+/// <see cref="ResetSent"/>: the patient already had a login, so a password-reset link was mailed instead.
+/// </summary>
+public sealed record IssuedInvitation(string Email, string Link, DateTimeOffset ExpiresAt, string? QrCode, bool ResetSent = false);
 
 /// <summary>A printed invitation as the letter shows it, with the practice's own details.</summary>
 public sealed record InvitationLetter(
@@ -57,7 +60,8 @@ public sealed record InvitationLookup(InvitationState State, string FirstName, s
 /// </summary>
 public sealed class InvitationService(
     IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
-    PracticeClock clock, IMailSender mail, IConfiguration configuration, IStringLocalizer<Texts> text, IDataProtectionProvider protection)
+    PracticeClock clock, IMailSender mail, PortalAddress address, IStringLocalizer<Texts> text, IDataProtectionProvider protection,
+    PasswordResetService resets, ILogger<InvitationService> logger)
 {
     private readonly IDataProtector letterCodes = protection.CreateProtector("RugcentrumPortal.Invitations.LetterCode");
 
@@ -82,17 +86,28 @@ public sealed class InvitationService(
             patient.PracticeName, patient.HasLogin, latest is null ? null : Describe(latest));
     }
 
-    /// <summary>Makes a new link and mails it to the patient; null when the patient is out of reach.</summary>
-    /// <param name="siteBaseUri">The portal's own address as the visitor sees it, unless a public address is configured.</param>
-    public async Task<IssuedInvitation?> SendByEmailAsync(Guid patientId, string siteBaseUri, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes a new link and mails it to the patient; null when the patient is out of reach. A patient who already
+    /// has a login gets no invitation: the therapist must not be able to choose their password. They get a
+    /// password-reset link at their own account's address instead, and nothing else changes.
+    /// </summary>
+    public async Task<IssuedInvitation?> SendByEmailAsync(Guid patientId, CancellationToken cancellationToken)
     {
+        if (await ExistingLoginAsync(patientId, cancellationToken) is { } account)
+        {
+            await resets.SendAsync(account, cancellationToken);
+            logger.LogWarning(SecurityEvents.ResetInsteadOfInvitation,
+                "User {StaffUserId} asked for a new invitation for patient {PatientId}, who already has a login; a password-reset link went to the patient's own address instead",
+                user.UserId, patientId);
+            return new IssuedInvitation(account.Email!, "", clock.Local(clock.Now + PasswordResetService.Lifetime), null, ResetSent: true);
+        }
         var issued = await IssueAsync(patientId, sentByEmail: true, cancellationToken);
         if (issued is null)
         {
             return null;
         }
         var (patient, token, expiresAt) = issued.Value;
-        var link = InvitationLink.For(siteBaseUri, configuration, token);
+        var link = InvitationLink.For(address, token);
         await mail.SendAsync(new OutgoingMail(patient.Email, text["Invite.Mail.Subject", patient.PracticeName],
             text["Invite.Mail.Body", patient.FirstName, patient.PracticeName, link, expiresAt.ToString(LetterDateFormat)]), cancellationToken);
         return new IssuedInvitation(patient.Email, link, expiresAt, null);
@@ -100,17 +115,21 @@ public sealed class InvitationService(
 
     /// <summary>
     /// Makes a new printed invitation, with a short code as its secret, replacing any open one; false when the
-    /// patient is out of reach. The letter itself is read with <see cref="LetterAsync"/>, as often as needed.
+    /// patient is out of reach or already has a login (a letter would let whoever holds it choose their password).
+    /// The letter itself is read with <see cref="LetterAsync"/>, as often as needed.
     /// </summary>
     public async Task<bool> CreateLetterAsync(Guid patientId, CancellationToken cancellationToken)
     {
+        if (await ExistingLoginAsync(patientId, cancellationToken) is not null)
+        {
+            return false;
+        }
         var code = InvitationCode.New();
         return await IssueAsync(patientId, sentByEmail: false, cancellationToken, code) is not null;
     }
 
     /// <summary>The open printed invitation of a patient, to show and print again; null when there is none.</summary>
-    /// <param name="siteBaseUri">The portal's own address as the visitor sees it, unless a public address is configured.</param>
-    public async Task<InvitationLetter?> LetterAsync(Guid patientId, string siteBaseUri, CancellationToken cancellationToken)
+    public async Task<InvitationLetter?> LetterAsync(Guid patientId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.Now;
@@ -128,8 +147,8 @@ public sealed class InvitationService(
             return null;
         }
         var code = letterCodes.Unprotect(open.ProtectedLetterCode!);
-        var link = InvitationLink.For(siteBaseUri, configuration, code);
-        return new InvitationLetter(open.FirstName, link, code, InvitationLink.CodeAddress(siteBaseUri, configuration),
+        var link = InvitationLink.For(address, code);
+        return new InvitationLetter(open.FirstName, link, code, InvitationLink.CodeAddress(address),
             clock.Local(open.ExpiresAt), InvitationLink.QrCodeDataUri(link), open.Practice);
     }
 
@@ -147,6 +166,11 @@ public sealed class InvitationService(
             return new AcceptResult(state, null, []);
         }
         var patient = invitation!.Patient!;
+        if (patient.UserId is not null)
+        {
+            // A link made before the patient had a login (or a race with another link) never replaces a password.
+            return new AcceptResult(InvitationState.Used, null, []);
+        }
         await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.Now;
         // Claim the link first: of two simultaneous submits only one gets a row back.
@@ -158,9 +182,7 @@ public sealed class InvitationService(
             return new AcceptResult(InvitationState.Used, null, []);
         }
 
-        var (account, errors) = patient.UserId is null
-            ? await CreateAccountAsync(patient, password, cancellationToken)
-            : await ResetPasswordAsync(patient.UserId, password);
+        var (account, errors) = await CreateAccountAsync(patient, password, cancellationToken);
         if (errors.Count > 0)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -192,7 +214,7 @@ public sealed class InvitationService(
             return null;
         }
         var now = clock.Now;
-        var token = letterCode is null ? Base64UrlEncode(RandomNumberGenerator.GetBytes(32)) : InvitationCode.Normalize(letterCode)!;
+        var token = letterCode is null ? LinkSecret.New() : InvitationCode.Normalize(letterCode)!;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Only the newest link works, so a letter lying around loses its power once a new one is made.
         await db.Invitations
@@ -232,15 +254,11 @@ public sealed class InvitationService(
         return (account, []);
     }
 
-    private async Task<(ApplicationUser? User, IReadOnlyList<IdentityError> Errors)> ResetPasswordAsync(string userId, string password)
+    private async Task<ApplicationUser?> ExistingLoginAsync(Guid patientId, CancellationToken cancellationToken)
     {
-        var account = await users.FindByIdAsync(userId);
-        if (account is null)
-        {
-            return (null, [new IdentityError { Code = "UnknownUser", Description = "" }]);
-        }
-        var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);
-        return reset.Succeeded ? (account, []) : (null, reset.Errors.ToList());
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var userId = await db.Patients.Where(p => p.Id == patientId).Select(p => p.UserId).SingleOrDefaultAsync(cancellationToken);
+        return userId is null ? null : await users.FindByIdAsync(userId);
     }
 
     private LatestInvitation Describe(PatientInvitation invitation) => new(
@@ -257,10 +275,7 @@ public sealed class InvitationService(
         _ => InvitationState.Valid,
     };
 
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Hash(string token) => LinkSecret.Hash(token);
 
     private sealed record IssuedFor(Guid Id, string FirstName, string Email, string PracticeName);
 }

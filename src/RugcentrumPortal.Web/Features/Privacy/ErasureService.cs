@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Mail;
+using RugcentrumPortal.Web.Infrastructure.Time;
+
+namespace RugcentrumPortal.Web.Features.Privacy;
+
+/// <summary>The patient's own view of their requests to erase; times in the practice's local time.</summary>
+public sealed record ErasureStatus(DateTimeOffset RequestedAt, DateTimeOffset? HandledAt, string? Outcome);
+
+/// <summary>An open request as the practice administrator sees it.</summary>
+public sealed record OpenErasureRequest(Guid Id, Guid PatientId, string PatientName, DateTimeOffset RequestedAt);
+
+/// <summary>
+/// Requests to erase (GDPR art. 17) and how the practice handles them within the WGBO: what only serves the portal
+/// goes (the login, reminder settings and their history, push devices, open links); the care record stays for the
+/// retention period (see <see cref="RetentionRules"/>), because the law requires the practice to keep it. The
+/// patient is told both in plain words, by mail, as after handling they no longer have a login to read it.
+/// </summary>
+public sealed class ErasureService(
+    IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
+    PracticeClock clock, IMailSender mail, IStringLocalizer<Texts> text, ILogger<ErasureService> logger)
+{
+    /// <summary>The signed-in patient asks; a second ask while one is open records nothing new.</summary>
+    public async Task<bool> RequestAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var patientId = await db.Patients.Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        if (patientId is not { } id)
+        {
+            return false;
+        }
+        if (!await db.ErasureRequests.AnyAsync(r => r.PatientId == id && r.HandledAt == null, cancellationToken))
+        {
+            db.ErasureRequests.Add(new ErasureRequest { PatientId = id, RequestedAt = clock.Now });
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation(PrivacyEvents.ErasureRequested, "Patient {PatientId} asked to erase their data", id);
+        }
+        return true;
+    }
+
+    public async Task<IReadOnlyList<ErasureStatus>> OwnRequestsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var requests = await db.ErasureRequests.OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
+        return requests.Select(r => new ErasureStatus(clock.Local(r.RequestedAt), r.HandledAt is { } h ? clock.Local(h) : null, r.Outcome)).ToList();
+    }
+
+    /// <summary>The open requests of the administrator's practice, oldest first.</summary>
+    public async Task<IReadOnlyList<OpenErasureRequest>> OpenRequestsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var practiceId = user.PracticeId;
+        db.AcrossPractices("the practice administrator handles erasure requests of their own practice; narrowed to it below");
+        var open = await db.ErasureRequests.Where(r => r.HandledAt == null && r.Patient!.PracticeId == practiceId)
+            .OrderBy(r => r.RequestedAt)
+            .Select(r => new { r.Id, r.PatientId, r.Patient!.FirstName, r.Patient.LastName, r.RequestedAt })
+            .ToListAsync(cancellationToken);
+        return open.Select(r => new OpenErasureRequest(r.Id, r.PatientId, r.FirstName + " " + r.LastName, clock.Local(r.RequestedAt))).ToList();
+    }
+
+    /// <summary>
+    /// Removes what may go and records what was done; false when the request is unknown, of another practice, or
+    /// already handled. The login goes last, after the rest is saved, so a failure leaves the patient able to ask again.
+    /// </summary>
+    public async Task<bool> HandleAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var practiceId = user.PracticeId;
+        identityContext.ChangeTracker.Clear();
+        identityContext.AcrossPractices("the practice administrator handles erasure requests of their own practice; narrowed to it below");
+        var request = await identityContext.ErasureRequests.Include(r => r.Patient).ThenInclude(p => p!.Practice)
+            .SingleOrDefaultAsync(r => r.Id == requestId && r.HandledAt == null && r.Patient!.PracticeId == practiceId, cancellationToken);
+        if (request is null)
+        {
+            return false;
+        }
+        var patient = request.Patient!;
+        var removed = new List<string>();
+        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
+
+        if (await identityContext.ReminderSettings.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken)
+            + await identityContext.ReminderDeliveries.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            removed.Add(text["Erasure.Removed.Reminders"]);
+        }
+        if (await identityContext.PushDevices.Where(d => d.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            removed.Add(text["Erasure.Removed.Devices"]);
+        }
+        await identityContext.Invitations.Where(i => i.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken);
+
+        var account = patient.UserId is null ? null : await users.FindByIdAsync(patient.UserId);
+        if (account is not null)
+        {
+            patient.UserId = null;
+            await identityContext.SaveChangesAsync(cancellationToken);
+            var deleted = await users.DeleteAsync(account);
+            if (!deleted.Succeeded)
+            {
+                throw new InvalidOperationException("The patient's login could not be removed: " + string.Join("; ", deleted.Errors.Select(e => e.Code)));
+            }
+            removed.Add(text["Erasure.Removed.Login"]);
+        }
+
+        var now = clock.Now;
+        var keptUntil = clock.Local(await RetentionRules.RecordLastChangedAsync(identityContext, patient.Id, cancellationToken) + RetentionRules.MedicalRecord);
+        var outcome = text["Erasure.Outcome", removed.Count == 0 ? text["Erasure.Removed.Nothing"] : string.Join(", ", removed), keptUntil.ToString("d MMMM yyyy")].Value;
+        request.HandledAt = now;
+        request.HandledById = user.UserId;
+        request.Outcome = outcome.Length > ErasureRequest.OutcomeMaxLength ? outcome[..ErasureRequest.OutcomeMaxLength] : outcome;
+        await identityContext.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await mail.SendAsync(new OutgoingMail(patient.Email, text["Erasure.Mail.Subject", patient.Practice!.Name],
+            text["Erasure.Mail.Body", patient.FirstName, outcome, patient.Practice.Name]), cancellationToken);
+        logger.LogInformation(PrivacyEvents.ErasureHandled, "Erasure request {RequestId} of patient {PatientId} handled by {UserId}: {Removed}",
+            request.Id, patient.Id, user.UserId, string.Join(", ", removed));
+        return true;
+    }
+}
+
+public static class PrivacyEvents
+{
+    public static readonly EventId ErasureRequested = new(5201, nameof(ErasureRequested));
+    public static readonly EventId ErasureHandled = new(5202, nameof(ErasureHandled));
+    public static readonly EventId DataExported = new(5203, nameof(DataExported));
+    public static readonly EventId RetentionRun = new(5204, nameof(RetentionRun));
+}
