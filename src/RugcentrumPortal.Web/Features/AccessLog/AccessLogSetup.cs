@@ -11,6 +11,8 @@ public static class AccessLogSetup
         services.AddScoped<AccessLogWriter>();
         services.AddScoped<AccessLogVerifier>();
         services.AddScoped<PageAccessLog>();
+        services.AddScoped<AccessLogSearch>();
+        services.AddScoped<OwnAccessHistory>();
         services.AddScoped<IInterceptor, PatientChangeLog>();
         return services;
     }
