@@ -20,10 +20,27 @@ public sealed class PageAccessLog(
     IAuthorizationService authorization)
 {
     private string? lastLogged;
+    private bool circuitTookOver;
 
-    public async Task PageShownAsync(Type page, IReadOnlyDictionary<string, object?> routeValues, string path, CancellationToken cancellationToken)
+    /// <param name="interactive">
+    /// True inside a circuit. A circuit's first page is the one its request just prerendered and logged, so it is
+    /// not logged twice; every later navigation inside the circuit is a new page load.
+    /// </param>
+    public async Task PageShownAsync(Type page, IReadOnlyDictionary<string, object?> routeValues, string path, bool interactive, CancellationToken cancellationToken)
     {
-        if (!user.IsAuthenticated || !PatientDataPages.ShowsPatientData(page) || path == lastLogged || !await MayOpenAsync(page))
+        if (interactive && !circuitTookOver)
+        {
+            circuitTookOver = true;
+            lastLogged = path;
+            return;
+        }
+        if (!user.IsAuthenticated || !PatientDataPages.ShowsPatientData(page) || path == lastLogged)
+        {
+            return;
+        }
+        // Claimed before the first await: the router may hand over the same page again while this one is writing.
+        lastLogged = path;
+        if (!await MayOpenAsync(page))
         {
             return;
         }
@@ -34,7 +51,6 @@ public sealed class PageAccessLog(
         }
         var kind = page.GetCustomAttribute<AccessLoggedAsAttribute>()?.Kind ?? AccessEvent.View;
         await writer.RecordAsync(kind, patientId.Value, page.Name, path, cancellationToken);
-        lastLogged = path;
     }
 
     /// <summary>The page's own [Authorize] rule: a page the router answers with "no access" shows nothing to log.</summary>
