@@ -12,9 +12,13 @@ namespace RugcentrumPortal.Web.Features.AccessLog;
 /// or removes something of a patient's writes one line per record, after the save succeeded. Work across practices
 /// (jobs, the demo, accepting an invitation) acts for nobody in particular and is not a user's access.
 /// </summary>
-public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user) : SaveChangesInterceptor
+public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<AccessRecord>> pending = new();
+
+    // Saves inside a transaction are logged when it commits: writing the log on another connection meanwhile would
+    // wait for the transaction's own lock on SQLite, and a rolled-back change was never made.
+    private readonly ConditionalWeakTable<DbContext, List<AccessRecord>> awaitingCommit = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -33,9 +37,36 @@ public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user
         if (eventData.Context is { } db && pending.TryGetValue(db, out var records))
         {
             pending.Remove(db);
-            await services.GetRequiredService<AccessLogWriter>().RecordAsync(records, cancellationToken);
+            if (db.Database.CurrentTransaction is not null)
+            {
+                awaitingCommit.GetOrCreateValue(db).AddRange(records);
+            }
+            else
+            {
+                await services.GetRequiredService<AccessLogWriter>().RecordAsync(records, cancellationToken);
+            }
         }
         return result;
+    }
+
+    public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db && awaitingCommit.TryGetValue(db, out var records))
+        {
+            awaitingCommit.Remove(db);
+            await services.GetRequiredService<AccessLogWriter>().RecordAsync(records.DistinctBy(r => (r.PatientId, r.Target)).ToList(), cancellationToken);
+        }
+    }
+
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        TransactionCommittedAsync(transaction, eventData).GetAwaiter().GetResult();
+
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
@@ -54,6 +85,7 @@ public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user
         if (db is not null)
         {
             pending.Remove(db);
+            awaitingCommit.Remove(db);
         }
     }
 
