@@ -75,6 +75,11 @@ public partial class AppDbContext
         builder.Entity<PlanPhase>().HasQueryFilter(ph =>
             ScopeSeesAll || Plans.Any(p => p.Id == ph.PlanId));
 
+        // The access log: a patient reads who looked at their own record; the practice's administrator reads the
+        // practice's log through the named way out, narrowed to that practice (see the access log's search).
+        builder.Entity<AccessLogEntry>().HasQueryFilter(e =>
+            ScopeSeesAll || (ScopePatientUserId != null && Patients.Any(p => p.Id == e.PatientId && p.UserId == ScopePatientUserId)));
+
         // A practice's own photos and videos: its therapists see them all; a patient those of the exercises in the
         // plan they may see (the active version of their own), and only from the practice that made that plan.
         builder.Entity<ExerciseMediaItem>().HasQueryFilter(m =>

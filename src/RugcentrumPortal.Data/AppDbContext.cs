@@ -60,6 +60,9 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     /// <summary>Sign-ins that can be ended on the server; not patient data.</summary>
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
+    /// <summary>Who did what with whose data (NEN 7513); lines are only ever added, see <see cref="AccessLogEntry"/>.</summary>
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -78,6 +81,34 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
 
     /// <summary>Whether a failed save hit a unique index: the database's own guarantee against a duplicate.</summary>
     public bool IsUniqueViolation(DbUpdateException exception) => provider.IsUniqueViolation(exception);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseRewritingTheAccessLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseRewritingTheAccessLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The access log is append-only for the application: a line once written is never changed or removed.</summary>
+    private void RefuseRewritingTheAccessLog()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+        if (ChangeTracker.Entries<AccessLogEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new AccessLogIsAppendOnlyException();
+        }
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AccessLogAppendOnlyGuard.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         provider.ConfigureConventions(configurationBuilder);

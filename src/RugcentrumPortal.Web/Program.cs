@@ -1,6 +1,7 @@
 using RugcentrumPortal.Web.Components;
 using RugcentrumPortal.Web.Components.Workspace;
 using RugcentrumPortal.Web.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Features.Accounts;
 using RugcentrumPortal.Web.Features.Admin;
 using RugcentrumPortal.Web.Features.Balance;
@@ -35,6 +36,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddPracticeClock(builder.Configuration);
 builder.Services.AddCurrentUser();
+builder.Services.AddAccessLog();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();

@@ -1,6 +1,7 @@
 using RugcentrumPortal.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using RugcentrumPortal.Data.PostgreSQL;
 using RugcentrumPortal.Data.Sqlite;
 using RugcentrumPortal.Data.SqlServer;
@@ -20,8 +21,17 @@ public static class DataSetup
         var connectionString = provider.PrepareConnectionString(configuration.GetConnectionString("Portal")
             ?? throw new InvalidOperationException("ConnectionStrings:Portal is not configured."));
         services.AddSingleton(provider);
+        services.AddSingleton<DatabaseFailureLog>();
         // One context per operation, from a factory: right for a static request and for a long-lived circuit alike.
-        services.AddDbContextFactory<AppDbContext>(options => provider.Configure(options, connectionString), ServiceLifetime.Scoped);
+        // Interceptors registered by the features (the access log's change log) join every context of the scope.
+        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        {
+            provider.Configure(options, connectionString);
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<DatabaseFailureLog>());
+            // DatabaseFailureLog writes these, telling an expected duplicate from a fault.
+            options.ConfigureWarnings(w => w.Ignore(CoreEventId.SaveChangesFailed, RelationalEventId.CommandError));
+        }, ServiceLifetime.Scoped);
         services.AddScoped<IAccessScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DemoSeeder>();
 

@@ -84,6 +84,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.All(await patient.SessionLogs.ToListAsync(), l => Assert.Equal(Baseline.NoordPatientId, l.PatientId));
         Assert.NotEmpty(await patient.SessionLogs.ToListAsync());
         Assert.Equal(["pelvic-tilt"], await patient.ExerciseMedia.Select(m => m.ExerciseId).ToListAsync());
+        Assert.Equal([Baseline.NoordPatientId], (await patient.AccessLog.ToListAsync()).Select(l => l.PatientId).Distinct());
     }
 
     private static IEnumerable<Type> ScopedKinds(AppDbContext db) =>
@@ -149,5 +150,8 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
             Day = new DateOnly(2026, 3, 2), SubmissionId = Guid.NewGuid(), CreatedAt = now,
         });
         await db.SaveChangesAsync();
+        await using var therapist = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        await therapist.ServiceProvider.GetRequiredService<RugcentrumPortal.Web.Features.AccessLog.AccessLogWriter>()
+            .RecordAsync(AccessEvent.View, patientId, "Arranged", "/arranged", default);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using RugcentrumPortal.Web.Features.Accounts.Sessions;
 using RugcentrumPortal.Web.Features.Accounts.SignIn;
 using RugcentrumPortal.Web.Infrastructure;
+using RugcentrumPortal.Web.Infrastructure.Security;
 
 namespace RugcentrumPortal.Web.Features.Accounts;
 
@@ -98,8 +100,12 @@ public static class AccountsSetup
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/uitloggen", async (HttpContext context, SignInSessions sessions, SignInManager<ApplicationUser> signInManager) =>
+        endpoints.MapPost("/account/uitloggen", async (HttpContext context, SignInSessions sessions, SignInManager<ApplicationUser> signInManager, SecurityEvents security) =>
         {
+            if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } accountId)
+            {
+                security.Logout(accountId);
+            }
             await sessions.EndAsync(context.User, context.RequestAborted);
             await signInManager.SignOutAsync();
             return Results.LocalRedirect(LoginPath);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Security;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Admin;
@@ -118,6 +119,16 @@ public sealed class AccountsService(
         if (!saved.Succeeded)
         {
             throw new InvalidOperationException("The account's lockout could not be saved: " + string.Join("; ", saved.Errors.Select(e => e.Code)));
+        }
+        var security = services.GetRequiredService<SecurityEvents>();
+        if (blocked)
+        {
+            security.AccountUnblocked(target.Id, user.UserId);
+        }
+        else
+        {
+            security.AccountBlocked(target.Id, user.UserId);
+            security.SessionsEnded(target.Id, "blocked");
         }
         return new LockResult(blocked ? LockChange.Unblocked : LockChange.Blocked, target.DisplayName);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Infrastructure.Pdf;
 
 namespace RugcentrumPortal.Web.Features.PlanPrint;
@@ -38,6 +39,8 @@ public static class PlanPdfEndpoints
         try
         {
             var pdf = await renderer.RenderAsync(model, context.RequestAborted);
+            await context.RequestServices.GetRequiredService<AccessLogWriter>().RecordAsync(
+                AccessEvent.PdfExport, model.PatientId, "PlanPdf", $"{context.Request.Path} plan {model.PlanId}", context.RequestAborted);
             context.Response.Headers.CacheControl = "no-store";
             return Results.File(pdf, "application/pdf", model.FileName("pdf"));
         }

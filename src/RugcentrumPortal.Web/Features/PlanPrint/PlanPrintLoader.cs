@@ -62,6 +62,8 @@ public sealed class PlanPrintLoader(IDbContextFactory<AppDbContext> contexts, Cu
             plan.Phases.OrderBy(p => p.Order).Select(p => new PrintPhase(p.Phase, p.ShownGoal(), p.ReviewOn)).ToList(),
             exercises, selfCare)
         {
+            PatientId = patient.Id,
+            PlanId = plan.Id,
             Progress = progress is { } found ? new PrintProgress(found.EarlierOn, found.LaterOn, found.Comparison) : null,
         };
     }

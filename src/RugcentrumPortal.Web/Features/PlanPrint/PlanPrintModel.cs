@@ -30,6 +30,10 @@ public sealed record PlanPrintModel(
     IReadOnlyList<PrintExercise> Exercises,
     IReadOnlyList<PrintExercise> SelfCare)
 {
+    /// <summary>Whose plan and which version: what the access log records for a print or an export.</summary>
+    public Guid PatientId { get; init; }
+    public Guid PlanId { get; init; }
+
     /// <summary>Progress between the latest two completed assessments; only on the therapist's print, as assessments are the therapist's record.</summary>
     public PrintProgress? Progress { get; init; }
 

@@ -13,6 +13,7 @@ namespace RugcentrumPortal.Web.Features.Privacy;
 /// attacker who found the file.
 /// </summary>
 public sealed record PatientDataExport(
+    [property: JsonIgnore] Guid PatientId,
     DateTimeOffset MadeAt,
     object Patient,
     object? Account,
@@ -75,6 +76,7 @@ public sealed class PatientDataExporter(IDbContextFactory<AppDbContext> contexts
             .Select(d => new { d.Id, d.CreatedAt }).ToListAsync(cancellationToken);
 
         return new PatientDataExport(
+            patient.Id,
             clock.Now,
             new { patient.Id, patient.FirstName, patient.LastName, patient.DateOfBirth, patient.Email, patient.Phone, patient.CreatedAt, patient.Practice, patient.Therapist },
             account,

@@ -1,4 +1,5 @@
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Pdf;
 
@@ -30,6 +31,8 @@ public static class PrivacySetup
                     return Results.NotFound();
                 }
                 logger.LogInformation(PrivacyEvents.DataExported, "Account {UserId} downloaded its data as JSON", user.UserId);
+                await context.RequestServices.GetRequiredService<AccessLogWriter>().RecordAsync(
+                    AccessEvent.DataExport, export.PatientId, "DataExport", $"{context.Request.Path}", context.RequestAborted);
                 context.Response.Headers.CacheControl = "no-store";
                 return Results.File(export.ToJson(), "application/json", $"mijn-gegevens-{export.MadeAt:yyyy-MM-dd}.json");
             })
@@ -44,6 +47,8 @@ public static class PrivacySetup
                 {
                     var pdf = await renderer.RenderAsync(export, context.RequestAborted);
                     logger.LogInformation(PrivacyEvents.DataExported, "Account {UserId} downloaded its data as PDF", user.UserId);
+                    await context.RequestServices.GetRequiredService<AccessLogWriter>().RecordAsync(
+                        AccessEvent.DataExport, export.PatientId, "DataExport", $"{context.Request.Path}", context.RequestAborted);
                     context.Response.Headers.CacheControl = "no-store";
                     return Results.File(pdf, "application/pdf", $"mijn-gegevens-{export.MadeAt:yyyy-MM-dd}.pdf");
                 }

@@ -19,6 +19,12 @@ public sealed class CurrentUser : IAccessScopeSource
 
     public void Set(ClaimsPrincipal principal) => Principal = principal;
 
+    /// <summary>Where the request or the circuit's connection came from, as the server saw it; for the access log.</summary>
+    public string? RemoteAddress { get; private set; }
+
+    public void SetRemoteAddress(System.Net.IPAddress? address) =>
+        RemoteAddress = address is null ? null : (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
 
     public string UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier)

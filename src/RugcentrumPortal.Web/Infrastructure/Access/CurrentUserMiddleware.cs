@@ -6,7 +6,9 @@ public static class CurrentUserMiddleware
     public static IApplicationBuilder UseCurrentUser(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            context.RequestServices.GetRequiredService<CurrentUser>().Set(context.User);
+            var user = context.RequestServices.GetRequiredService<CurrentUser>();
+            user.Set(context.User);
+            user.SetRemoteAddress(context.Connection.RemoteIpAddress);
             return next(context);
         });
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Infrastructure.Security;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Accounts.SignIn;
@@ -21,7 +22,8 @@ public sealed class LoginService(
     IPasswordHasher<ApplicationUser> hasher,
     LoginThrottle throttle,
     TrustedDevices devices,
-    PracticeClock clock)
+    PracticeClock clock,
+    SecurityEvents security)
 {
     /// <summary>The claim Identity gives a sign-in that passed a second factor.</summary>
     public const string SecondFactorClaim = "amr";
@@ -33,9 +35,11 @@ public sealed class LoginService(
     public async Task<LoginOutcome> SignInAsync(HttpContext http, string email, string password)
     {
         email = email.Trim();
+        var address = http.Connection.RemoteIpAddress?.ToString();
         var device = devices.Read(http, email);
         if (throttle.WaitFor(email, device) is var wait && wait > TimeSpan.Zero)
         {
+            security.RateLimited("login", address);
             return new LoginOutcome(LoginStep.Throttled, wait);
         }
         var user = await users.FindByEmailAsync(email);
@@ -48,12 +52,14 @@ public sealed class LoginService(
         if (user is null || !await users.CheckPasswordAsync(user, password))
         {
             throttle.Failed(email, device);
+            security.LoginFailed(user?.Id, address);
             return new LoginOutcome(LoginStep.Failed);
         }
         throttle.Succeeded(email, device);
         // Said only to whoever knows the password: a block set by the practice lasts until it is lifted.
         if (user.LockoutEnd is { } end && end > clock.Now.AddDays(1))
         {
+            security.LockedOut(user.Id, address);
             return new LoginOutcome(LoginStep.Blocked);
         }
         if (await users.GetTwoFactorEnabledAsync(user))
@@ -68,6 +74,7 @@ public sealed class LoginService(
         }
         await signIn.SignInAsync(user, isPersistent: false);
         devices.Remember(http, email);
+        security.LoginSucceeded(user.Id, address);
         return new LoginOutcome(LoginStep.SignedIn);
     }
 
