@@ -16,6 +16,7 @@ namespace RugcentrumPortal.Web.Features.Accounts;
 public static class AccountsSetup
 {
     public const string LoginPath = "/account/inloggen";
+    public const string StillHerePath = "/account/actief";
 
     /// <summary>
     /// The rate-limit policy of the sign-in pages: posts from one address per minute, whatever account they try.
@@ -110,6 +111,9 @@ public static class AccountsSetup
             await signInManager.SignOutAsync();
             return Results.LocalRedirect(LoginPath);
         });
+        // A live workspace page talks to the server over its own connection, which never renews the sign-in cookie;
+        // the page calls this while its user is working, so only a sign-in left alone times out.
+        endpoints.MapGet(StillHerePath, () => Results.NoContent()).RequireAuthorization();
         return endpoints;
     }
 }
