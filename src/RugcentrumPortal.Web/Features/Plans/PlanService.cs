@@ -191,10 +191,16 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Plans.AnyAsync(p => p.PatientId == patientId && p.Id == planId, cancellationToken))
+        {
+            return PlanStatusChange.NotFound;
+        }
         var now = clock.Now;
         var userId = user.UserId;
-        var changed = await db.Plans
-            .Where(p => p.PatientId == patientId && p.Id == planId && from.Contains(p.Status))
+        // The plan was just found through the access rule; the update leaves the rule out because its join makes
+        // PostgreSQL recheck the status against the row as it was before waiting for a colleague, letting both through.
+        var changed = await db.Plans.IgnoreQueryFilters()
+            .Where(p => p.Id == planId && from.Contains(p.Status))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.Status, to)
                 .SetProperty(p => p.PauseReason, pauseReason)
