@@ -38,7 +38,7 @@ public static class ExerciseLibrary
 
     /// <summary>The title of a row's exercise of either kind, from what the lookup resolved.</summary>
     public static string Title(string exerciseId, IReadOnlyDictionary<string, Exercise> resolved) =>
-        resolved.TryGetValue(exerciseId, out var exercise) ? exercise.Title.Get() : Title(exerciseId);
+        resolved.TryGetValue(exerciseId, out var exercise) ? exercise.Title.Get() : exerciseId;
 
     public static bool IsSelfCare(string exerciseId) => Find(exerciseId)?.IsSelfCareModule == true;
 
