@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Infrastructure.Security;
 
 namespace RugcentrumPortal.Web.Features.AccessLog;
 
@@ -13,7 +14,7 @@ public sealed record ChainCheck(long LinesChecked, long? FirstBrokenSequence)
 /// Walks a practice's access log from its first line and recomputes every hash: a line that was changed, removed or
 /// slipped in breaks the chain at that place, and the check names the first such line.
 /// </summary>
-public sealed class AccessLogVerifier(IDbContextFactory<AppDbContext> contexts)
+public sealed class AccessLogVerifier(IDbContextFactory<AppDbContext> contexts, SecurityEvents security)
 {
     public async Task<ChainCheck> VerifyAsync(Guid practiceId, CancellationToken cancellationToken)
     {
@@ -30,7 +31,9 @@ public sealed class AccessLogVerifier(IDbContextFactory<AppDbContext> contexts)
         {
             if (line.Sequence != expectedSequence || line.PreviousHash != previousHash || line.Hash != line.ComputeHash())
             {
-                return new ChainCheck(count, Math.Min(line.Sequence, expectedSequence));
+                var broken = Math.Min(line.Sequence, expectedSequence);
+                security.AccessLogChainBroken(practiceId, broken);
+                return new ChainCheck(count, broken);
             }
             count++;
             expectedSequence++;

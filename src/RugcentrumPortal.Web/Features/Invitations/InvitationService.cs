@@ -7,6 +7,7 @@ using RugcentrumPortal.Web.Features.Passwords;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Mail;
+using RugcentrumPortal.Web.Infrastructure.Security;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Invitations;
@@ -61,7 +62,7 @@ public sealed record InvitationLookup(InvitationState State, string FirstName, s
 public sealed class InvitationService(
     IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
     PracticeClock clock, IMailSender mail, PortalAddress address, IStringLocalizer<Texts> text, IDataProtectionProvider protection,
-    PasswordResetService resets, ILogger<InvitationService> logger)
+    PasswordResetService resets, SecurityEvents security)
 {
     private readonly IDataProtector letterCodes = protection.CreateProtector("RugcentrumPortal.Invitations.LetterCode");
 
@@ -96,9 +97,7 @@ public sealed class InvitationService(
         if (await ExistingLoginAsync(patientId, cancellationToken) is { } account)
         {
             await resets.SendAsync(account, cancellationToken);
-            logger.LogWarning(SecurityEvents.ResetInsteadOfInvitation,
-                "User {StaffUserId} asked for a new invitation for patient {PatientId}, who already has a login; a password-reset link went to the patient's own address instead",
-                user.UserId, patientId);
+            security.ResetInsteadOfInvitation(user.UserId, patientId);
             return new IssuedInvitation(account.Email!, "", clock.Local(clock.Now + PasswordResetService.Lifetime), null, ResetSent: true);
         }
         var issued = await IssueAsync(patientId, sentByEmail: true, cancellationToken);

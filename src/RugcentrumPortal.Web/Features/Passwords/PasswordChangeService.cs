@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure.Access;
+using RugcentrumPortal.Web.Infrastructure.Security;
 
 namespace RugcentrumPortal.Web.Features.Passwords;
 
@@ -9,7 +10,7 @@ namespace RugcentrumPortal.Web.Features.Passwords;
 /// person's other sessions; this one is signed in again with the new stamp, so it carries on.
 /// </summary>
 public sealed class PasswordChangeService(
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, CurrentUser user, ILogger<PasswordChangeService> logger)
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, CurrentUser user, SecurityEvents security)
 {
     public const string PagePath = "/account/wachtwoord";
 
@@ -27,7 +28,7 @@ public sealed class PasswordChangeService(
             return changed.Errors.ToList();
         }
         await signIn.RefreshSignInAsync(account);
-        logger.LogInformation(SecurityEvents.PasswordChanged, "Account {UserId} changed its password; its other sessions end", account.Id);
+        security.PasswordChanged(account.Id, "changed by its owner; its other sessions end");
         return [];
     }
 }

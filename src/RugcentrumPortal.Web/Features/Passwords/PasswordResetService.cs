@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Mail;
+using RugcentrumPortal.Web.Infrastructure.Security;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Passwords;
@@ -31,7 +32,7 @@ public sealed record ResetResult(ResetLinkState State, IReadOnlyList<IdentityErr
 /// </summary>
 public sealed class PasswordResetService(
     AppDbContext identityContext, UserManager<ApplicationUser> users, PracticeClock clock, IMailSender mail,
-    PortalAddress address, IStringLocalizer<Texts> text, ILogger<PasswordResetService> logger)
+    PortalAddress address, IStringLocalizer<Texts> text, SecurityEvents security)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
@@ -41,11 +42,11 @@ public sealed class PasswordResetService(
         var account = await users.FindByEmailAsync(email.Trim());
         if (account is null || account.LockoutEnd == DateTimeOffset.MaxValue)
         {
-            logger.LogInformation(SecurityEvents.ResetRequestedForUnknownAddress, "Password reset asked for an address without a usable account");
+            security.PasswordResetRequested(null);
             return;
         }
         await SendAsync(account, cancellationToken);
-        logger.LogInformation(SecurityEvents.ResetRequested, "Password reset link sent to account {UserId}", account.Id);
+        security.PasswordResetRequested(account.Id);
     }
 
     /// <summary>Makes a new link for an account, replacing its open ones, and mails it to the account's own address.</summary>
@@ -100,7 +101,7 @@ public sealed class PasswordResetService(
             return new ResetResult(ResetLinkState.Valid, reset.Errors.ToList());
         }
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation(SecurityEvents.PasswordReset, "Password of account {UserId} reset through a mailed link; its other sessions end", account.Id);
+        security.PasswordChanged(account.Id, "reset through a mailed link; its other sessions end");
         return new ResetResult(ResetLinkState.Valid, []);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Mail;
+using RugcentrumPortal.Web.Infrastructure.Security;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
 namespace RugcentrumPortal.Web.Features.Privacy;
@@ -22,7 +23,7 @@ public sealed record OpenErasureRequest(Guid Id, Guid PatientId, string PatientN
 /// </summary>
 public sealed class ErasureService(
     IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
-    PracticeClock clock, IMailSender mail, IStringLocalizer<Texts> text, ILogger<ErasureService> logger)
+    PracticeClock clock, IMailSender mail, IStringLocalizer<Texts> text, ILogger<ErasureService> logger, SecurityEvents security)
 {
     /// <summary>The signed-in patient asks; a second ask while one is open records nothing new.</summary>
     public async Task<bool> RequestAsync(CancellationToken cancellationToken)
@@ -37,7 +38,7 @@ public sealed class ErasureService(
         {
             db.ErasureRequests.Add(new ErasureRequest { PatientId = id, RequestedAt = clock.Now });
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation(PrivacyEvents.ErasureRequested, "Patient {PatientId} asked to erase their data", id);
+            security.ErasureRequested(id, user.UserId);
         }
         return true;
     }
@@ -124,8 +125,6 @@ public sealed class ErasureService(
 
 public static class PrivacyEvents
 {
-    public static readonly EventId ErasureRequested = new(5201, nameof(ErasureRequested));
     public static readonly EventId ErasureHandled = new(5202, nameof(ErasureHandled));
-    public static readonly EventId DataExported = new(5203, nameof(DataExported));
     public static readonly EventId RetentionRun = new(5204, nameof(RetentionRun));
 }

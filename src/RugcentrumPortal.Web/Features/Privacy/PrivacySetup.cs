@@ -2,6 +2,7 @@ using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Pdf;
+using RugcentrumPortal.Web.Infrastructure.Security;
 
 namespace RugcentrumPortal.Web.Features.Privacy;
 
@@ -24,20 +25,20 @@ public static class PrivacySetup
     /// <summary>The patient's own data as a file: JSON for machines, PDF for people.</summary>
     public static IEndpointRouteBuilder MapPrivacyExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/mijn/gegevens/export.json", async (HttpContext context, PatientDataExporter exporter, ILogger<PatientDataExporter> logger, CurrentUser user) =>
+        endpoints.MapGet("/mijn/gegevens/export.json", async (HttpContext context, PatientDataExporter exporter, SecurityEvents security, CurrentUser user) =>
             {
                 if (await exporter.ForSignedInPatientAsync(context.RequestAborted) is not { } export)
                 {
                     return Results.NotFound();
                 }
-                logger.LogInformation(PrivacyEvents.DataExported, "Account {UserId} downloaded its data as JSON", user.UserId);
+                security.DataExported(export.PatientId, "JSON", user.UserId);
                 await context.RequestServices.GetRequiredService<AccessLogWriter>().RecordAsync(
                     AccessEvent.DataExport, export.PatientId, "DataExport", $"{context.Request.Path}", context.RequestAborted);
                 context.Response.Headers.CacheControl = "no-store";
                 return Results.File(export.ToJson(), "application/json", $"mijn-gegevens-{export.MadeAt:yyyy-MM-dd}.json");
             })
             .RequireAuthorization(policy => policy.RequireRole(Roles.Patient));
-        endpoints.MapGet("/mijn/gegevens/export.pdf", async (HttpContext context, PatientDataExporter exporter, ExportPdfRenderer renderer, ILogger<PatientDataExporter> logger, CurrentUser user) =>
+        endpoints.MapGet("/mijn/gegevens/export.pdf", async (HttpContext context, PatientDataExporter exporter, ExportPdfRenderer renderer, SecurityEvents security, ILogger<PatientDataExporter> logger, CurrentUser user) =>
             {
                 if (await exporter.ForSignedInPatientAsync(context.RequestAborted) is not { } export)
                 {
@@ -46,7 +47,7 @@ public static class PrivacySetup
                 try
                 {
                     var pdf = await renderer.RenderAsync(export, context.RequestAborted);
-                    logger.LogInformation(PrivacyEvents.DataExported, "Account {UserId} downloaded its data as PDF", user.UserId);
+                    security.DataExported(export.PatientId, "PDF", user.UserId);
                     await context.RequestServices.GetRequiredService<AccessLogWriter>().RecordAsync(
                         AccessEvent.DataExport, export.PatientId, "DataExport", $"{context.Request.Path}", context.RequestAborted);
                     context.Response.Headers.CacheControl = "no-store";

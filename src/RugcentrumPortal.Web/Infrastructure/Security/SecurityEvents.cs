@@ -64,6 +64,12 @@ public sealed partial class SecurityEvents(ILoggerFactory loggers)
     [LoggerMessage(EventId = 9012, EventName = "RateLimited", Level = LogLevel.Warning, Message = "Too many {What} attempts from {RemoteAddress}")]
     public partial void RateLimited(string what, string? remoteAddress);
 
+    [LoggerMessage(EventId = 9014, EventName = "PasswordResetRequested", Level = LogLevel.Information, Message = "A password reset was asked for account {AccountId} (none when the address has no usable account)")]
+    public partial void PasswordResetRequested(string? accountId);
+
+    [LoggerMessage(EventId = 9015, EventName = "ResetInsteadOfInvitation", Level = LogLevel.Warning, Message = "Account {StaffAccountId} asked for a new invitation for patient {PatientId}, who already has a login; a password-reset link went to the patient's own address instead")]
+    public partial void ResetInsteadOfInvitation(string staffAccountId, Guid patientId);
+
     [LoggerMessage(EventId = 9013, EventName = "AccessLogChainBroken", Level = LogLevel.Critical, Message = "The access log of practice {PracticeId} is broken at line {Sequence}")]
     public partial void AccessLogChainBroken(Guid practiceId, long sequence);
 }
