@@ -24,6 +24,14 @@ public static class BenchData
 
     public static string PatientEmail(int number) => $"patient{number}@bench.example";
 
+    /// <summary>
+    /// A loopback address of its own for simulated browser <paramref name="index"/> (127.0.x.y), so the portal's limit
+    /// on sign-ins per address and a proxy's address affinity see many phones, not one machine.
+    /// </summary>
+    public static System.Net.IPAddress LoopbackAddress(int index) => System.Net.IPAddress.Parse($"127.0.{1 + index / 250}.{1 + index % 250}");
+
+    public static IReadOnlyList<string> ExerciseIds => Exercises;
+
     private static readonly string[] Exercises =
     [
         "chin-tuck", "scapular-setting", "wall-slide", "pectoral-stretch", "upper-trapezius-stretch",
@@ -128,6 +136,6 @@ public static class BenchData
         var provider = DataSetup.ProviderNamed(providerName);
         var options = new DbContextOptionsBuilder<AppDbContext>();
         provider.Configure(options, provider.PrepareConnectionString(connectionString));
-        return new AppDbContext(options.Options, provider).AcrossPractices("seeding and resetting the fictional bench practice");
+        return new AppDbContext(options.Options).AcrossPractices("seeding and resetting the fictional bench practice");
     }
 }

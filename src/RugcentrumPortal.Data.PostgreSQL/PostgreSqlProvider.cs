@@ -14,7 +14,7 @@ public sealed class PostgreSqlProvider : IPortalDatabaseProvider
     public string PrepareConnectionString(string connectionString) => WithPreparedStatements(connectionString);
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString,
+        PortalProviderExtension.Use(options, this).UseNpgsql(connectionString,
             npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.GetName().Name));
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)

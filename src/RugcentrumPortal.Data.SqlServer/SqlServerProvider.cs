@@ -17,7 +17,7 @@ public sealed class SqlServerProvider : IPortalDatabaseProvider
     public string PrepareConnectionString(string connectionString) => connectionString;
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlServer(connectionString,
+        PortalProviderExtension.Use(options, this).UseSqlServer(connectionString,
             sqlServer => sqlServer.MigrationsAssembly(typeof(SqlServerProvider).Assembly.GetName().Name));
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)

@@ -31,7 +31,7 @@ public sealed class SqliteProvider : IPortalDatabaseProvider
     }
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString,
+        PortalProviderExtension.Use(options, this).UseSqlite(connectionString,
                 sqlite => sqlite.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name))
             .AddInterceptors(WriteAheadLog.Instance);
 

@@ -15,22 +15,19 @@ namespace RugcentrumPortal.Data;
 public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
     private readonly IPortalDatabaseProvider provider;
-    private readonly IAccessScopeSource? scopeSource;
+    private IAccessScopeSource? scopeSource;
     private AccessScope? widenedScope;
 
-    /// <summary>A context without a user (design time, tools) reaches no care records until it is widened.</summary>
-    public AppDbContext(DbContextOptions<AppDbContext> options, IPortalDatabaseProvider provider)
+    /// <summary>
+    /// The only constructor, as a pool of contexts requires: the database product comes with the options (see
+    /// <see cref="PortalProviderExtension"/>), the user with <see cref="WorkFor"/>. A context without a user (design
+    /// time, tools) reaches no care records until it is widened.
+    /// </summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)
     {
-        this.provider = provider;
-    }
-
-    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
-    public AppDbContext(DbContextOptions<AppDbContext> options, IPortalDatabaseProvider provider, IAccessScopeSource scopeSource)
-        : base(options)
-    {
-        this.provider = provider;
-        this.scopeSource = scopeSource;
+        provider = options.FindExtension<PortalProviderExtension>()?.Provider
+            ?? throw new InvalidOperationException("The context's options name no database product; build them with IPortalDatabaseProvider.Configure.");
     }
 
     public DbSet<Practice> Practices => Set<Practice>();
@@ -65,6 +62,47 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
 
     /// <summary>The keys that protect sign-in cookies and forms, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// The request or circuit this context works for, set each time the portal's factory hands out a context from
+    /// its pool: the services of that scope (where the change log finds its user and writer) and a fresh lease, so
+    /// state kept for an earlier use of the same instance is never taken for this one.
+    /// </summary>
+    public IServiceProvider? Services { get; private set; }
+
+    /// <summary>Identifies one use of this instance; see <see cref="Services"/>.</summary>
+    public object Lease { get; private set; } = new();
+
+    /// <summary>Hands the context to a new user: their access scope, their services, nothing widened.</summary>
+    public AppDbContext WorkFor(IAccessScopeSource user, IServiceProvider? services = null)
+    {
+        scopeSource = user;
+        Services = services;
+        widenedScope = null;
+        Lease = new object();
+        return this;
+    }
+
+    /// <summary>A context going back to the pool keeps nothing of its user.</summary>
+    public override void Dispose()
+    {
+        Forget();
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        Forget();
+        return base.DisposeAsync();
+    }
+
+    private void Forget()
+    {
+        scopeSource = null;
+        Services = null;
+        widenedScope = null;
+    }
 
     /// <summary>What this context's queries may reach: the current user's scope unless widened.</summary>
     public AccessScope Scope => widenedScope ?? scopeSource?.Scope ?? AccessScope.Nobody;
@@ -107,8 +145,17 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
         }
     }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(AccessLogAppendOnlyGuard.Instance);
+    /// <summary>Adds the access log's guard where the options do not have it yet (a pooled context's options may not be changed here).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.Contains(AccessLogAppendOnlyGuard.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(AccessLogAppendOnlyGuard.Instance);
+        }
+    }
+
+    /// <summary>The guard that keeps bulk statements off the access log, for options built outside this context.</summary>
+    public static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor AccessLogGuard => AccessLogAppendOnlyGuard.Instance;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         provider.ConfigureConventions(configurationBuilder);

@@ -25,6 +25,6 @@ public static class TestData
             new(ClaimTypes.Role, role),
             new(CurrentUser.PracticeClaim, practiceId.ToString()),
         ], "test")));
-        return new AppDbContext(services.GetRequiredService<DbContextOptions<AppDbContext>>(), services.GetRequiredService<IPortalDatabaseProvider>(), user);
+        return new AppDbContext(services.GetRequiredService<DbContextOptions<AppDbContext>>()).WorkFor(user);
     }
 }

@@ -29,6 +29,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
             SqliteProvider.ProviderName => "Data Source=design-time-only.db",
             _ => "Server=localhost;Database=design_time_only;TrustServerCertificate=true",
         });
-        return new AppDbContext(options.Options, provider);
+        return new AppDbContext(options.Options);
     }
 }

@@ -23,15 +23,25 @@ public static class DataSetup
         services.AddSingleton(provider);
         services.AddSingleton<DatabaseFailureLog>();
         // One context per operation, from a factory: right for a static request and for a long-lived circuit alike.
-        // Interceptors registered by the features (the access log's change log) join every context of the scope.
-        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        // The contexts come from a pool: a page opens several, and building each from scratch (its internal services,
+        // its query translators) cost more than its queries (bench/README.md). The options, and with them the
+        // interceptors, are built once; the features register theirs as singletons that find the request's services
+        // through the context (AppDbContext.Services).
+        services.AddSingleton(sp =>
         {
+            var options = new DbContextOptionsBuilder<AppDbContext>().UseApplicationServiceProvider(sp);
             provider.Configure(options, connectionString);
+            options.AddInterceptors(AppDbContext.AccessLogGuard);
             options.AddInterceptors(sp.GetServices<IInterceptor>());
             options.AddInterceptors(sp.GetRequiredService<DatabaseFailureLog>());
             // DatabaseFailureLog writes these, telling an expected duplicate from a fault.
             options.ConfigureWarnings(w => w.Ignore(CoreEventId.SaveChangesFailed, RelationalEventId.CommandError));
-        }, ServiceLifetime.Scoped);
+            return options.Options;
+        });
+        services.AddSingleton<DbContextOptions>(sp => sp.GetRequiredService<DbContextOptions<AppDbContext>>());
+        services.AddSingleton<PortalContextPool>();
+        services.AddScoped<IDbContextFactory<AppDbContext>, PortalContextFactory>();
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddScoped<IAccessScopeSource>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<DemoSeeder>();
 

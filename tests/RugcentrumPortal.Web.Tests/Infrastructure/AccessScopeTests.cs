@@ -54,7 +54,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         await using var everything = scope.ServiceProvider.ArrangeDb();
         await using var otherPractice = portal.Services.DbAs("therapeut-elders", Roles.Therapist, Guid.CreateVersion7());
         await using var administrator = portal.Services.DbAs("beheerder", Roles.PracticeAdmin, Baseline.NoordId);
-        await using var visitor = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>(), scope.ServiceProvider.GetRequiredService<IPortalDatabaseProvider>());
+        await using var visitor = new AppDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>());
 
         foreach (var kind in ScopedKinds(everything))
         {

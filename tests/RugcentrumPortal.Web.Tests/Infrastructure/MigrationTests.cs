@@ -53,7 +53,7 @@ public class MigrationTests
         var provider = DataSetup.ProviderNamed(providerName);
         var options = new DbContextOptionsBuilder<AppDbContext>();
         provider.Configure(options, connectionString);
-        return new AppDbContext(options.Options, provider);
+        return new AppDbContext(options.Options);
     }
 
     /// <summary>

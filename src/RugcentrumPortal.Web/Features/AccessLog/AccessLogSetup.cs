@@ -8,12 +8,13 @@ public static class AccessLogSetup
     public static IServiceCollection AddAccessLog(this IServiceCollection services)
     {
         services.AddSingleton<SecurityEvents>();
+        services.AddSingleton<AccessLogAppender>();
         services.AddScoped<AccessLogWriter>();
         services.AddScoped<AccessLogVerifier>();
         services.AddScoped<PageAccessLog>();
         services.AddScoped<AccessLogSearch>();
         services.AddScoped<OwnAccessHistory>();
-        services.AddScoped<IInterceptor, PatientChangeLog>();
+        services.AddSingleton<IInterceptor, PatientChangeLog>();
         return services;
     }
 }

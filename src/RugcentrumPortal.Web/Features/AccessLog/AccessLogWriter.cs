@@ -9,14 +9,12 @@ public sealed record AccessRecord(AccessEvent Event, Guid PatientId, string Subj
 
 /// <summary>
 /// Writes access log lines (NEN 7513) for the signed-in user. Whether the user may reach the patient is asked of the
-/// access rule itself: a patient the user cannot see gets no line (the page answers 404 anyway). Lines are appended
-/// to the practice's hash chain; two writers that read the same last line both try the same sequence number, the
-/// unique index lets one in and the other reads the new last line and tries again, so the chain never forks.
+/// access rule itself: a patient the user cannot see gets no line (the page answers 404 anyway). The lines are
+/// linked into the practice's hash chain by the instance's one <see cref="AccessLogAppender"/>.
 /// </summary>
-public sealed class AccessLogWriter(IDbContextFactory<AppDbContext> contexts, CurrentUser user, TimeProvider clock)
+public sealed class AccessLogWriter(
+    IDbContextFactory<AppDbContext> contexts, CurrentUser user, OwnPatientRecord ownRecord, TimeProvider clock, AccessLogAppender appender)
 {
-    private const int Attempts = 50;
-
     public Task<bool> RecordAsync(AccessEvent kind, Guid patientId, string subject, string target, CancellationToken cancellationToken) =>
         RecordAsync([new AccessRecord(kind, patientId, subject, target)], cancellationToken);
 
@@ -27,23 +25,32 @@ public sealed class AccessLogWriter(IDbContextFactory<AppDbContext> contexts, Cu
         {
             return false;
         }
-        var patientIds = records.Select(r => r.PatientId).Distinct().ToList();
-        Dictionary<Guid, (Guid PracticeId, string Name, string? UserId)> patients;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var patients = new Dictionary<Guid, (Guid PracticeId, string Name, string? UserId)>();
+        if (await ownRecord.GetAsync(cancellationToken) is { } own)
         {
-            patients = await db.Patients.AsNoTracking()
-                .Where(p => patientIds.Contains(p.Id))
+            patients[own.Id] = (own.PracticeId, (own.FirstName + " " + own.LastName).Trim(), own.UserId);
+        }
+        var others = records.Select(r => r.PatientId).Where(id => !patients.ContainsKey(id)).Distinct().ToList();
+        if (others.Count > 0)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var found = await db.Patients.AsNoTracking()
+                .Where(p => others.Contains(p.Id))
                 .Select(p => new { p.Id, p.PracticeId, p.FirstName, p.LastName, p.UserId })
-                .ToDictionaryAsync(p => p.Id, p => (p.PracticeId, (p.FirstName + " " + p.LastName).Trim(), p.UserId), cancellationToken);
+                .ToListAsync(cancellationToken);
+            foreach (var p in found)
+            {
+                patients[p.Id] = (p.PracticeId, (p.FirstName + " " + p.LastName).Trim(), p.UserId);
+            }
         }
         var now = clock.GetUtcNow();
         var lines = records
             .Where(r => patients.ContainsKey(r.PatientId))
             .Select(r => Line(r, patients[r.PatientId], now))
             .ToList();
-        foreach (var chain in lines.GroupBy(l => l.PracticeId))
+        if (lines.Count > 0)
         {
-            await AppendAsync(chain.Key, chain.ToList(), cancellationToken);
+            await appender.AppendAsync(lines);
         }
         return lines.Count > 0;
     }
@@ -69,43 +76,6 @@ public sealed class AccessLogWriter(IDbContextFactory<AppDbContext> contexts, Cu
             Hash = "",
         };
     }
-
-    private async Task AppendAsync(Guid practiceId, List<AccessLogEntry> lines, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = (await contexts.CreateDbContextAsync(cancellationToken))
-                .AcrossPractices("appending to a practice's access log needs its last line, whoever writes");
-            var previous = await db.AccessLog.AsNoTracking()
-                .Where(e => e.PracticeId == practiceId)
-                .OrderByDescending(e => e.Sequence)
-                .FirstOrDefaultAsync(cancellationToken);
-            var fresh = lines.Select(Copy).ToList();
-            foreach (var line in fresh)
-            {
-                line.LinkAfter(previous);
-                previous = line;
-            }
-            db.AccessLog.AddRange(fresh);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException e) when (db.IsUniqueViolation(e) && attempt < Attempts)
-            {
-                // Another writer took this place in the chain first: link after its line instead.
-            }
-        }
-    }
-
-    // Each attempt gets new objects: the ones a failed save tracked belong to that context.
-    private static AccessLogEntry Copy(AccessLogEntry line) => new()
-    {
-        PracticeId = line.PracticeId, Event = line.Event, At = line.At, PatientId = line.PatientId, PatientName = line.PatientName,
-        UserId = line.UserId, UserName = line.UserName, Role = line.Role, OnBehalfOf = line.OnBehalfOf,
-        RemoteAddress = line.RemoteAddress, Subject = line.Subject, Target = line.Target, PreviousHash = "", Hash = "",
-    };
 
     private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -15,7 +15,7 @@ namespace RugcentrumPortal.Web.Features.AccessLog;
 public sealed class PageAccessLog(
     AccessLogWriter writer,
     CurrentUser user,
-    IDbContextFactory<AppDbContext> contexts,
+    OwnPatientRecord ownRecord,
     IAuthorizationPolicyProvider policies,
     IAuthorizationService authorization)
 {
@@ -60,13 +60,6 @@ public sealed class PageAccessLog(
         return policy is null || (await authorization.AuthorizeAsync(user.Principal, policy)).Succeeded;
     }
 
-    private async Task<Guid?> OwnRecordAsync(CancellationToken cancellationToken)
-    {
-        if (!user.IsPatient)
-        {
-            return null;
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Patients.Where(p => p.UserId == user.UserId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
-    }
+    private async Task<Guid?> OwnRecordAsync(CancellationToken cancellationToken) =>
+        (await ownRecord.GetAsync(cancellationToken))?.Id;
 }

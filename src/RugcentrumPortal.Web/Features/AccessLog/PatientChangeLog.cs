@@ -12,19 +12,24 @@ namespace RugcentrumPortal.Web.Features.AccessLog;
 /// or removes something of a patient's writes one line per record, after the save succeeded. Work across practices
 /// (jobs, the demo, accepting an invitation) acts for nobody in particular and is not a user's access.
 /// </summary>
-public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user) : SaveChangesInterceptor, IDbTransactionInterceptor
+/// <remarks>
+/// One instance serves every context of the pool; what it keeps between a save and its commit is keyed by the
+/// context's current lease, so nothing carries over to the next use of a pooled instance.
+/// </remarks>
+public sealed class PatientChangeLog : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, List<AccessRecord>> pending = new();
+    private readonly ConditionalWeakTable<object, List<AccessRecord>> pending = new();
 
     // Saves inside a transaction are logged when it commits: writing the log on another connection meanwhile would
     // wait for the transaction's own lock on SQLite, and a rolled-back change was never made.
-    private readonly ConditionalWeakTable<DbContext, List<AccessRecord>> awaitingCommit = new();
+    private readonly ConditionalWeakTable<object, List<AccessRecord>> awaitingCommit = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is AppDbContext db && user.IsAuthenticated && !db.Scope.SeesAllPractices)
+        if (eventData.Context is AppDbContext { Services: { } services } db
+            && services.GetRequiredService<CurrentUser>().IsAuthenticated && !db.Scope.SeesAllPractices)
         {
-            pending.AddOrUpdate(db, await ChangesAsync(db, cancellationToken));
+            pending.AddOrUpdate(db.Lease, await ChangesAsync(db, cancellationToken));
         }
         return result;
     }
@@ -34,12 +39,12 @@ public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && pending.TryGetValue(db, out var records))
+        if (eventData.Context is AppDbContext { Services: { } services } db && pending.TryGetValue(db.Lease, out var records))
         {
-            pending.Remove(db);
+            pending.Remove(db.Lease);
             if (db.Database.CurrentTransaction is not null)
             {
-                awaitingCommit.GetOrCreateValue(db).AddRange(records);
+                awaitingCommit.GetOrCreateValue(db.Lease).AddRange(records);
             }
             else
             {
@@ -51,9 +56,9 @@ public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user
 
     public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && awaitingCommit.TryGetValue(db, out var records))
+        if (eventData.Context is AppDbContext { Services: { } services } db && awaitingCommit.TryGetValue(db.Lease, out var records))
         {
-            awaitingCommit.Remove(db);
+            awaitingCommit.Remove(db.Lease);
             await services.GetRequiredService<AccessLogWriter>().RecordAsync(records.DistinctBy(r => (r.PatientId, r.Target)).ToList(), cancellationToken);
         }
     }
@@ -82,10 +87,10 @@ public sealed class PatientChangeLog(IServiceProvider services, CurrentUser user
 
     private void Forget(DbContext? db)
     {
-        if (db is not null)
+        if (db is AppDbContext context)
         {
-            pending.Remove(db);
-            awaitingCommit.Remove(db);
+            pending.Remove(context.Lease);
+            awaitingCommit.Remove(context.Lease);
         }
     }
 

@@ -43,12 +43,12 @@ public sealed record CheckInView(PortalPatient Patient, DateOnly WeekStart, Chec
 /// plan, so an exercise of anyone else's plan, a draft or an older version is simply not found.
 /// </summary>
 public sealed class PatientPortalService(
-    IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> texts, ExerciseLookup lookup)
+    IDbContextFactory<AppDbContext> contexts, CurrentUser user, OwnPatientRecord ownRecord, PracticeClock clock, IStringLocalizer<Texts> texts, ExerciseLookup lookup)
 {
     public async Task<TodayView?> TodayAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var patient = await PatientAsync(db, cancellationToken);
+        var patient = await PatientAsync(cancellationToken);
         if (patient is null)
         {
             return null;
@@ -123,7 +123,7 @@ public sealed class PatientPortalService(
             .Where(e => e.Id == planExerciseId)
             .Select(e => new { e.Id, e.PlanId, e.ExerciseId })
             .SingleOrDefaultAsync(cancellationToken);
-        var patient = await PatientAsync(db, cancellationToken);
+        var patient = await PatientAsync(cancellationToken);
         if (exercise is null && patient is not null && await HeldPlanAsync(patient.Id, cancellationToken) is { } held)
         {
             return FormResult.PlanHeld(texts[held == PlanStatus.Paused ? "Portal.PlanOnHold" : "Portal.PlanFinished"]);
@@ -168,7 +168,7 @@ public sealed class PatientPortalService(
     public async Task<CheckInView?> CheckInAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var patient = await PatientAsync(db, cancellationToken);
+        var patient = await PatientAsync(cancellationToken);
         if (patient is null)
         {
             return null;
@@ -183,7 +183,7 @@ public sealed class PatientPortalService(
     public async Task<FormResult> SaveCheckInAsync(CheckInInput input, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var patient = await PatientAsync(db, cancellationToken);
+        var patient = await PatientAsync(cancellationToken);
         if (patient is null)
         {
             return FormResult.NotFound;
@@ -223,7 +223,7 @@ public sealed class PatientPortalService(
     public async Task<PlanStatus?> HeldPlanAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await PatientAsync(db, cancellationToken) is { } patient ? await HeldPlanAsync(patient.Id, cancellationToken) : null;
+        return await PatientAsync(cancellationToken) is { } patient ? await HeldPlanAsync(patient.Id, cancellationToken) : null;
     }
 
     /// <summary>
@@ -243,8 +243,6 @@ public sealed class PatientPortalService(
     }
 
     /// <summary>The patient's own record; a therapist's practice holds many, so only a patient account has one.</summary>
-    private async Task<PortalPatient?> PatientAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        user.IsPatient
-            ? await db.Patients.Select(p => new PortalPatient(p.Id, p.FirstName)).SingleOrDefaultAsync(cancellationToken)
-            : null;
+    private async Task<PortalPatient?> PatientAsync(CancellationToken cancellationToken) =>
+        await ownRecord.GetAsync(cancellationToken) is { } own ? new PortalPatient(own.Id, own.FirstName) : null;
 }

@@ -8,6 +8,7 @@ public static class AccessSetup
     public static IServiceCollection AddCurrentUser(this IServiceCollection services)
     {
         services.AddScoped<CurrentUser>();
+        services.AddScoped<OwnPatientRecord>();
         services.AddHttpContextAccessor();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CurrentUserCircuitHandler>());
         return services;
