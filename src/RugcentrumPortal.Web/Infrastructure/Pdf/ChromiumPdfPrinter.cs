@@ -9,10 +9,16 @@ public sealed record PdfRequest(string Html, string FooterHtml);
 /// Prints HTML to A4 PDF in one shared headless Chromium. Concurrency is bounded, every print has a timeout,
 /// and a browser that died (crash, kill, out of memory) is replaced on the next request.
 /// </summary>
+/// <remarks>
+/// A page, once opened, is kept for the next print: opening a browser context and a page cost about a fifth of a warm print
+/// (bench/README.md). Each print replaces the whole document, and scripts are off, so nothing of one plan is left
+/// for the next; a page that failed is closed, not kept.
+/// </remarks>
 public sealed class ChromiumPdfPrinter(IOptions<PdfOptions> options, ILogger<ChromiumPdfPrinter> logger) : IAsyncDisposable
 {
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.MaxConcurrency));
     private readonly SemaphoreSlim launchGate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> idlePages = [];
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -59,11 +65,10 @@ public sealed class ChromiumPdfPrinter(IOptions<PdfOptions> options, ILogger<Chr
     private async Task<byte[]> PrintOnceAsync(PdfRequest request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var running = await EnsureBrowserAsync(cancellationToken);
-        var context = await running.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await PageAsync(running, timeout);
+        var kept = false;
         try
         {
-            var page = await context.NewPageAsync();
-            page.SetDefaultTimeout((float)timeout.TotalMilliseconds);
             await page.SetContentAsync(request.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
             var pdf = page.PdfAsync(new PagePdfOptions
             {
@@ -74,7 +79,10 @@ public sealed class ChromiumPdfPrinter(IOptions<PdfOptions> options, ILogger<Chr
                 FooterTemplate = request.FooterHtml,
                 Margin = new Margin { Top = "16mm", Bottom = "20mm", Left = "15mm", Right = "15mm" },
             });
-            return await pdf.WaitAsync(timeout, cancellationToken);
+            var printed = await pdf.WaitAsync(timeout, cancellationToken);
+            idlePages.Add(page);
+            kept = true;
+            return printed;
         }
         catch (TimeoutException ex)
         {
@@ -82,8 +90,28 @@ public sealed class ChromiumPdfPrinter(IOptions<PdfOptions> options, ILogger<Chr
         }
         finally
         {
-            await CloseQuietlyAsync(context);
+            if (!kept)
+            {
+                await CloseQuietlyAsync(page.Context);
+            }
         }
+    }
+
+    /// <summary>A kept page of the running browser, or a new one in a context of its own.</summary>
+    private async Task<IPage> PageAsync(IBrowser running, TimeSpan timeout)
+    {
+        while (idlePages.TryTake(out var idle))
+        {
+            if (!idle.IsClosed && idle.Context.Browser == running)
+            {
+                return idle;
+            }
+            await CloseQuietlyAsync(idle.Context);
+        }
+        var context = await running.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)timeout.TotalMilliseconds);
+        return page;
     }
 
     private async Task<IBrowser> EnsureBrowserAsync(CancellationToken cancellationToken)
