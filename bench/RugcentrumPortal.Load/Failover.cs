@@ -19,7 +19,7 @@ public static class Failover
         var logs = new List<Func<Guid, Task<bool>>>();
         for (var i = 0; i < patients; i++)
         {
-            var from = IPAddress.Parse($"127.0.{1 + i / 250}.{1 + i % 250}");
+            var from = BenchData.LoopbackAddress(i);
             logs.Add(await LogAsync(proxy, 1 + i * (BenchData.Patients / patients), from));
         }
 

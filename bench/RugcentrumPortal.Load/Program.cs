@@ -3,7 +3,8 @@ using RugcentrumPortal.Load;
 // Usage:
 //   seed    <provider: Sqlite|PostgreSQL> <connection string>
 //   reset   <provider> <connection string>          (removes today's logs left by earlier runs)
-//   run     <base url> <scenario: live|pdf|today|log> [connections=32] [seconds=20] [warmup seconds=5]
+//   grow    <provider> <connection string> <patients> (adds practices of 1,000 patients until there are that many)
+//   run     <base url> <scenario: live|pdf|today|log|overview|patients|alerts> [connections=32] [seconds=20] [warmup seconds=5]
 //   failover <proxy url> <patients> <seconds> <answered file>   (patients logging while an instance or the database goes)
 //   verify  <provider> <connection string> <answered file>     (every answered log stored exactly once)
 if (args.Length < 2)
@@ -15,6 +16,12 @@ if (args.Length < 2)
 if (args[0] == "seed")
 {
     await BenchData.SeedAsync(args[1], args[2]);
+    return 0;
+}
+
+if (args[0] == "grow")
+{
+    await Growth.GrowAsync(args[1], args[2], int.Parse(args[3]));
     return 0;
 }
 
@@ -40,9 +47,15 @@ var connections = args.Length > 3 ? int.Parse(args[3]) : 32;
 var duration = TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4]) : 20);
 var warmup = TimeSpan.FromSeconds(args.Length > 5 ? int.Parse(args[5]) : 5);
 
-var senders = await Scenarios.CreateAsync(scenario, baseAddress, connections);
-var result = await LoadRun.RunAsync(scenario, senders, warmup, duration);
+// Several scenarios separated by commas run one after the other in this process, sharing one sign-in each.
 Console.WriteLine("| scenario | connections | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
-Console.WriteLine(result);
-return result.Errors == 0 ? 0 : 1;
+var errors = 0;
+foreach (var name in scenario.Split(','))
+{
+    var senders = await Scenarios.CreateAsync(name, baseAddress, connections);
+    var result = await LoadRun.RunAsync(name, senders, warmup, duration);
+    Console.WriteLine(result);
+    errors += result.Errors;
+}
+return errors == 0 ? 0 : 1;
