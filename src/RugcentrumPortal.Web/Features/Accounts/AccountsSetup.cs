@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RugcentrumPortal.Data;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -67,6 +68,9 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+                // A code from the authenticator app counts once (OneTimeAuthenticatorCodes), wherever one is checked.
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorCodes.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
@@ -74,7 +78,9 @@ public static class AccountsSetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(OneTimeAuthenticatorCodes.ProviderName);
+        services.TryAddKeyedSingleton(OneTimeAuthenticatorCodes.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
 
         var allowInsecureCookies = configuration.GetValue<bool>("Security:AllowInsecureCookies");
         services.ConfigureApplicationCookie(options =>
