@@ -21,7 +21,8 @@ public static class AccountsSetup
 
     /// <summary>
     /// The rate-limit policy of the sign-in pages: posts from one address per minute, whatever account they try.
-    /// The per-account slowing down is <see cref="LoginThrottle"/>'s.
+    /// The per-account slowing down is <see cref="LoginThrottle"/>'s, counted in the database and so shared by every
+    /// instance; this one stays in memory, as the proxy sends one address to one instance (ADR 0027).
     /// </summary>
     public const string LoginAttempts = "login-attempts";
 
@@ -34,6 +35,7 @@ public static class AccountsSetup
         services.AddSingleton<AccountSignals>();
         services.AddScoped<SignInSessions>();
         services.AddScoped<SessionCookieEvents>();
+        services.AddSingleton<AccountAttemptCounter>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<TrustedDevices>();
         services.AddScoped<LoginService>();
