@@ -9,8 +9,8 @@ namespace RugcentrumPortal.Web.Infrastructure.Security;
 /// <summary>
 /// Counts attempts per account in the database, so every instance of the portal sees the same count (ADR 0027: two
 /// instances must not give an attacker twice the guesses). Each count changes in one conditional statement, so
-/// attempts at the same moment on different instances are all counted. What is counted is stored only as a hash:
-/// the table holds no addresses.
+/// attempts at the same moment on different instances are all counted. What is counted is stored as a hash, so the
+/// table shows no address as typed (an unsalted hash of a known address can still be recognised).
 /// </summary>
 public sealed class AccountAttemptCounter(IServiceScopeFactory scopes, PracticeClock clock)
 {
