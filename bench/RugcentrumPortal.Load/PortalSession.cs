@@ -43,7 +43,7 @@ public sealed partial class PortalSession : IDisposable
             var form = await session.http.GetStringAsync(codePage);
             response = await session.http.PostAsync(codePage, new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["_handler"] = "code", ["__RequestVerificationToken"] = Token(form), ["Code.Value"] = RugcentrumPortal.TestSupport.Totp.Code(authenticatorKey),
+                ["_handler"] = "code", ["__RequestVerificationToken"] = Token(form), ["Code.Value"] = RugcentrumPortal.TestSupport.Totp.Code(authenticatorKey, DateTimeOffset.UtcNow),
             }));
         }
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() is not { } next

@@ -57,6 +57,9 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
     /// <summary>Sign-ins that can be ended on the server; not patient data.</summary>
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
+    /// <summary>Attempts counted per account for the login's slowing down and the hourly limits; not patient data.</summary>
+    public DbSet<AccountAttempt> AccountAttempts => Set<AccountAttempt>();
+
     /// <summary>Who did what with whose data (NEN 7513); lines are only ever added, see <see cref="AccessLogEntry"/>.</summary>
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Web.Features.Accounts.SignIn;
 using Xunit;
 
 namespace RugcentrumPortal.TestSupport;
@@ -126,9 +127,13 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
-        if (Clock is { } clock)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
-        }
+            services.AddKeyedSingleton<TimeProvider>(OneTimeAuthenticatorCodes.ClockKey, AuthenticatorTime.Shared);
+            if (Clock is { } clock)
+            {
+                services.AddSingleton<TimeProvider>(clock);
+            }
+        });
     }
 }

@@ -5,11 +5,15 @@ namespace RugcentrumPortal.TestSupport;
 
 /// <summary>
 /// What an authenticator app shows (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), so tests sign staff in the
-/// way staff do. Identity checks codes against the machine's clock, not the portal's, so this uses it too.
+/// way staff do. A portal running in its own process counts steps on the real time: use the overload with a time.
 /// </summary>
 public static class Totp
 {
-    public static string Code(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The code an app shows for the key, for a test portal: each call is at a step of its own on the test portals'
+    /// authenticator time (<see cref="AuthenticatorTime"/>), as a code counts once.
+    /// </summary>
+    public static string Code(string base32Key) => Code(base32Key, AuthenticatorTime.Shared.NextStep());
 
     public static string Code(string base32Key, DateTimeOffset at)
     {

@@ -286,6 +286,28 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.ToTable("AccessLog", (string)null);
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.AccountAttempt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastAt");
+
+                    b.ToTable("AccountAttempts", (string)null);
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

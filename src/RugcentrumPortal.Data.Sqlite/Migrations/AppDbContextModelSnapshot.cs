@@ -272,6 +272,28 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.ToTable("AccessLog", (string)null);
                 });
 
+            modelBuilder.Entity("RugcentrumPortal.Data.AccountAttempt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastAt");
+
+                    b.ToTable("AccountAttempts", (string)null);
+                });
+
             modelBuilder.Entity("RugcentrumPortal.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

@@ -5,7 +5,7 @@ using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Tests.Accounts;
 
-/// <summary>Password guessing is slowed down per account, never turned into a lock anyone can set. Its own portal: the counts are kept per instance.</summary>
+/// <summary>Password guessing is slowed down per account, never turned into a lock anyone can set. Its own portal: the counts are kept in its database.</summary>
 public class LoginThrottleTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]

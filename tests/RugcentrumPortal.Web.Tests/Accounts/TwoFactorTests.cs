@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Data;
 
@@ -34,6 +35,44 @@ public class TwoFactorTests(PortalFactory portal) : IClassFixture<PortalFactory>
 
         Assert.Contains("Deze code klopt niet", page.Text);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/patienten")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_code_that_signed_in_once_is_refused_the_second_time_with_the_usual_message()
+    {
+        var code = Totp.Code(Baseline.AuthenticatorKey);
+        using var first = portal.CreatePortalClient();
+        await first.EnterCodeAsync(await PasswordOnlyAsync(first, Baseline.ZuidTherapist), code);
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/patienten")).StatusCode);
+
+        using var second = portal.CreatePortalClient();
+        var page = await second.EnterCodeAsync(await PasswordOnlyAsync(second, Baseline.ZuidTherapist), code);
+
+        Assert.Contains("Deze code klopt niet", page.Text);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.GetAsync("/patienten")).StatusCode);
+    }
+
+    /// <summary>
+    /// With no wrong codes before, the one that loses changes the account (one more wrong code) and the winner does
+    /// not; after wrong codes both would write the account and Identity may refuse both, which lets nobody in twice.
+    /// </summary>
+    [Fact]
+    public async Task Two_posts_of_one_code_at_the_same_moment_sign_in_once()
+    {
+        using var one = portal.CreatePortalClient();
+        using var other = portal.CreatePortalClient();
+        var pages = new[] { await PasswordOnlyAsync(one, Baseline.NoordSecondTherapist), await PasswordOnlyAsync(other, Baseline.NoordSecondTherapist) };
+        var sessionsBefore = await SessionCountAsync(Baseline.NoordSecondTherapist);
+        var code = Totp.Code(Baseline.AuthenticatorKey);
+
+        var answers = await Task.WhenAll(
+            one.SubmitAsync(pages[0], "form[method=post]:has(input[name='Code.Value'])", new() { ["Code.Value"] = code }),
+            other.SubmitAsync(pages[1], "form[method=post]:has(input[name='Code.Value'])", new() { ["Code.Value"] = code }));
+
+        Assert.Single(answers, answer => answer.StatusCode == HttpStatusCode.Redirect);
+        Assert.Equal(sessionsBefore + 1, await SessionCountAsync(Baseline.NoordSecondTherapist));
+        var reachedPatients = new[] { await one.GetAsync("/patienten"), await other.GetAsync("/patienten") };
+        Assert.Single(reachedPatients, answer => answer.StatusCode == HttpStatusCode.OK);
     }
 
     [Fact]
@@ -126,9 +165,17 @@ public class TwoFactorTests(PortalFactory portal) : IClassFixture<PortalFactory>
     /// <summary>A code that is not among the ones accepted now (the current one and those of two steps either side).</summary>
     private static string WrongCode(string key = Baseline.AuthenticatorKey)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = AuthenticatorTime.Shared.GetUtcNow();
         var accepted = Enumerable.Range(-3, 7).Select(step => Totp.Code(key, now.AddSeconds(30 * step))).ToHashSet();
         return Enumerable.Range(0, 1000).Select(n => ((123456 + n * 7919) % 1_000_000).ToString("D6")).First(code => !accepted.Contains(code));
+    }
+
+    private async Task<int> SessionCountAsync(string email)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var userId = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!.Id;
+        return await db.SignInSessions.IgnoreQueryFilters().CountAsync(s => s.UserId == userId);
     }
 
     private async Task CreateTherapistAsync(string email)

@@ -20,6 +20,7 @@ public class AccessScopeTests(PortalFactory portal) : IClassFixture<PortalFactor
         typeof(Practice),
         typeof(ApplicationUser),
         typeof(SignInSession),
+        typeof(AccountAttempt),
         typeof(IdentityRole),
         typeof(IdentityUserRole<string>),
         typeof(IdentityUserClaim<string>),

@@ -74,6 +74,36 @@ public class RetentionTests(RetentionPortal portal) : IClassFixture<RetentionPor
         Assert.Equal([new DateOnly(2040, 3, 5)], await check.ReminderDeliveries.Where(d => d.PatientId == Baseline.NoordPatientId).Select(d => d.Day).ToListAsync());
     }
 
+    [Fact]
+    public async Task Sign_in_sessions_ended_or_expired_more_than_thirty_days_ago_go_recent_and_current_ones_stay()
+    {
+        var now = RetentionPortal.Now;
+        var patientId = await UserIdAsync(Baseline.NoordPatient);
+        SignInSession Session(int startedDaysAgo, int expiresInDays, int? endedDaysAgo) => new()
+        {
+            Id = Guid.CreateVersion7(), UserId = patientId, StartedAt = now.AddDays(-startedDaysAgo), ExpiresAt = now.AddDays(expiresInDays),
+            EndedAt = endedDaysAgo is { } ago ? now.AddDays(-ago) : null,
+        };
+        var endedLongAgo = Session(40, -39, 39);
+        var expiredLongAgo = Session(32, -31, null);
+        var endedRecently = Session(29, -28, 28);
+        var expiredRecently = Session(10, -9, null);
+        var current = Session(0, 1, null);
+        await using (var arrange = portal.Services.CreateAsyncScope())
+        {
+            var db = arrange.ServiceProvider.ArrangeDb();
+            db.SignInSessions.AddRange(endedLongAgo, expiredLongAgo, endedRecently, expiredRecently, current);
+            await db.SaveChangesAsync();
+        }
+
+        var report = await portal.Services.GetRequiredService<RetentionService>().RunAsync(default);
+
+        Assert.Equal(2, report.Sessions);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var left = await scope.ServiceProvider.ArrangeDb().SignInSessions.Where(s => s.UserId == patientId).Select(s => s.Id).ToListAsync();
+        Assert.Equal(new[] { endedRecently.Id, expiredRecently.Id, current.Id }.Order(), left.Order());
+    }
+
     private async Task<string> UserIdAsync(string email)
     {
         await using var scope = portal.Services.CreateAsyncScope();

@@ -5,7 +5,14 @@ using RugcentrumPortal.Web.Infrastructure.Access;
 namespace RugcentrumPortal.Web.Features.AccessLog;
 
 /// <summary>What was done with one patient's data, before it is stamped with who, when and where.</summary>
-public sealed record AccessRecord(AccessEvent Event, Guid PatientId, string Subject, string Target);
+public sealed record AccessRecord(AccessEvent Event, Guid PatientId, string Subject, string Target)
+{
+    /// <summary>
+    /// A change to one of a patient's records, named as a tracked save names it (<see cref="PatientChangeLog"/>); for
+    /// a conditional bulk statement, which no save interceptor sees, to log itself.
+    /// </summary>
+    public static AccessRecord Changed(Guid patientId, string subject, object key) => new(AccessEvent.Change, patientId, subject, $"{subject} {key}");
+}
 
 /// <summary>
 /// Writes access log lines (NEN 7513) for the signed-in user. Whether the user may reach the patient is asked of the

@@ -10,7 +10,9 @@ namespace RugcentrumPortal.Web.Features.AccessLog;
 /// <summary>
 /// The one place changes are logged: every save a signed-in user makes through the access rule that adds, changes
 /// or removes something of a patient's writes one line per record, after the save succeeded. Work across practices
-/// (jobs, the demo, accepting an invitation) acts for nobody in particular and is not a user's access.
+/// (jobs, the demo, accepting an invitation) acts for nobody in particular and is not a user's access. A conditional
+/// bulk statement (ExecuteUpdate, ExecuteDelete) passes no save; its service writes the line itself with
+/// <see cref="AccessRecord.Changed"/>.
 /// </summary>
 /// <remarks>
 /// One instance serves every context of the pool; what it keeps between a save and its commit is keyed by the
@@ -104,7 +106,7 @@ public sealed class PatientChangeLog : SaveChangesInterceptor, IDbTransactionInt
             {
                 var subject = entry.Metadata.ClrType.Name;
                 var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString());
-                records.Add(new AccessRecord(AccessEvent.Change, patientId, subject, $"{subject} {string.Join(",", key ?? [])}"));
+                records.Add(AccessRecord.Changed(patientId, subject, string.Join(",", key ?? [])));
             }
         }
         return records.DistinctBy(r => (r.PatientId, r.Target)).ToList();

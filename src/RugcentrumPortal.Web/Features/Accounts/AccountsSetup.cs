@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RugcentrumPortal.Data;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -20,7 +21,8 @@ public static class AccountsSetup
 
     /// <summary>
     /// The rate-limit policy of the sign-in pages: posts from one address per minute, whatever account they try.
-    /// The per-account slowing down is <see cref="LoginThrottle"/>'s.
+    /// The per-account slowing down is <see cref="LoginThrottle"/>'s, counted in the database and so shared by every
+    /// instance; this one stays in memory, as the proxy sends one address to one instance (ADR 0027).
     /// </summary>
     public const string LoginAttempts = "login-attempts";
 
@@ -33,6 +35,7 @@ public static class AccountsSetup
         services.AddSingleton<AccountSignals>();
         services.AddScoped<SignInSessions>();
         services.AddScoped<SessionCookieEvents>();
+        services.AddSingleton<AccountAttemptCounter>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<TrustedDevices>();
         services.AddScoped<LoginService>();
@@ -67,6 +70,9 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+                // A code from the authenticator app counts once (OneTimeAuthenticatorCodes), wherever one is checked.
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorCodes.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
@@ -74,7 +80,9 @@ public static class AccountsSetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(OneTimeAuthenticatorCodes.ProviderName);
+        services.TryAddKeyedSingleton(OneTimeAuthenticatorCodes.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
 
         var allowInsecureCookies = configuration.GetValue<bool>("Security:AllowInsecureCookies");
         services.ConfigureApplicationCookie(options =>

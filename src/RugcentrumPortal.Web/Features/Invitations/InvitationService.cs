@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Features.Passwords;
 using RugcentrumPortal.Web.Features.Shared;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -62,7 +63,7 @@ public sealed record InvitationLookup(InvitationState State, string FirstName, s
 public sealed class InvitationService(
     IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
     PracticeClock clock, IMailSender mail, PortalAddress address, IStringLocalizer<Texts> text, IDataProtectionProvider protection,
-    PasswordResetService resets, SecurityEvents security)
+    PasswordResetService resets, SecurityEvents security, AccessLogWriter accessLog)
 {
     private readonly IDataProtector letterCodes = protection.CreateProtector("RugcentrumPortal.Invitations.LetterCode");
 
@@ -216,8 +217,11 @@ public sealed class InvitationService(
         var token = letterCode is null ? LinkSecret.New() : InvitationCode.Normalize(letterCode)!;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Only the newest link works, so a letter lying around loses its power once a new one is made.
-        await db.Invitations
+        var revoked = await db.Invitations
             .Where(i => i.PatientId == patientId && i.UsedAt == null && i.RevokedAt == null)
+            .Select(i => i.Id).ToListAsync(cancellationToken);
+        await db.Invitations
+            .Where(i => revoked.Contains(i.Id) && i.UsedAt == null && i.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now), cancellationToken);
         db.Invitations.Add(new PatientInvitation
         {
@@ -227,6 +231,8 @@ public sealed class InvitationService(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // After the commit: on SQLite the log's own connection would wait for this transaction's lock.
+        await accessLog.RecordAsync(revoked.Select(id => AccessRecord.Changed(patientId, nameof(PatientInvitation), id)).ToList(), cancellationToken);
         return (patient, token, clock.Local(now + Lifetime));
     }
 

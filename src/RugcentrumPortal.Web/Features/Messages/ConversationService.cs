@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Features.PatientPortal;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -25,7 +26,7 @@ public sealed record UnreadConversation(Guid PatientId, string PatientName, int 
 /// </summary>
 public sealed class ConversationService(
     IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IMailSender mail, PortalAddress address,
-    DeviceNotifier devices, ILogger<ConversationService> logger)
+    DeviceNotifier devices, ILogger<ConversationService> logger, AccessLogWriter accessLog)
 {
     /// <summary>How many messages a conversation shows, the latest ones.</summary>
     public const int Shown = 100;
@@ -107,8 +108,12 @@ public sealed class ConversationService(
     {
         var now = clock.Now;
         // The other side's messages are read now that this side opened the conversation.
-        await db.Messages.Where(m => m.PatientId == patient.Id && m.FromPatient != readByPatient && m.ReadAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ReadAt, now), cancellationToken);
+        var unread = db.Messages.Where(m => m.PatientId == patient.Id && m.FromPatient != readByPatient && m.ReadAt == null);
+        var unreadIds = await unread.Select(m => m.Id).ToListAsync(cancellationToken);
+        if (await unread.Where(m => unreadIds.Contains(m.Id)).ExecuteUpdateAsync(set => set.SetProperty(m => m.ReadAt, now), cancellationToken) > 0)
+        {
+            await accessLog.RecordAsync(unreadIds.Select(id => AccessRecord.Changed(patient.Id, nameof(PortalMessage), id)).ToList(), cancellationToken);
+        }
         var latest = await db.Messages.AsNoTracking()
             .Where(m => m.PatientId == patient.Id)
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Infrastructure;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Time;
@@ -46,7 +47,7 @@ public sealed record OutcomeCommandResult(OutcomeCommandStatus Status, string? P
 /// instrument beside the earlier values. Scores always come from the clinical core (<see cref="OutcomeScorer"/>).
 /// </summary>
 public sealed class OutcomeService(
-    IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> texts)
+    IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> texts, AccessLogWriter accessLog)
 {
     public async Task<OutcomeListView?> ListAsync(Guid patientId, CancellationToken cancellationToken)
     {
@@ -164,7 +165,12 @@ public sealed class OutcomeService(
         var removed = await db.OutcomeMeasurements
             .Where(m => m.Id == measurementId && m.PatientId == patientId && m.Status == OutcomeStatus.Requested)
             .ExecuteDeleteAsync(cancellationToken);
-        return removed == 0 ? Refused(texts["Outcomes.Requests.NotOpen"]) : OutcomeCommandResult.Done;
+        if (removed == 0)
+        {
+            return Refused(texts["Outcomes.Requests.NotOpen"]);
+        }
+        await accessLog.RecordAsync([AccessRecord.Changed(patientId, nameof(OutcomeMeasurement), measurementId!)], cancellationToken);
+        return OutcomeCommandResult.Done;
     }
 
     /// <summary>The signed-in patient's questionnaires still to answer, oldest first.</summary>
@@ -244,6 +250,7 @@ public sealed class OutcomeService(
             var completedAt = await db.OutcomeMeasurements.Where(m => m.Id == measurementId).Select(m => m.CompletedAt).SingleOrDefaultAsync(cancellationToken);
             return new OutcomeCommandResult(OutcomeCommandStatus.AlreadyCompleted, CompletedOn: clock.DateOf(completedAt ?? now));
         }
+        await accessLog.RecordAsync([AccessRecord.Changed(request.PatientId, nameof(OutcomeMeasurement), measurementId)], cancellationToken);
         return OutcomeCommandResult.Done;
     }
 

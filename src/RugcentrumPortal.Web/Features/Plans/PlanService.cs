@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Clinical.Exercises;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Features.PracticeExercises;
 using RugcentrumPortal.Web.Features.Safety;
 using RugcentrumPortal.Web.Infrastructure;
@@ -15,7 +16,8 @@ namespace RugcentrumPortal.Web.Features.Plans;
 /// latest assessment's suggestion, from a practice template, empty, or as the next version of the active plan.
 /// Only one draft is open per patient; a start while one is open changes nothing.
 /// </summary>
-public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text, ExerciseLookup lookup)
+public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, CurrentUser user, PracticeClock clock, IStringLocalizer<Texts> text, ExerciseLookup lookup,
+    AccessLogWriter accessLog)
 {
     /// <summary>Null when the patient is out of reach.</summary>
     public async Task<PlanPageView?> GetPageAsync(Guid patientId, CancellationToken cancellationToken)
@@ -209,6 +211,7 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> contexts, Curren
                 .SetProperty(p => p.UpdatedAt, now), cancellationToken);
         if (changed == 1)
         {
+            await accessLog.RecordAsync([AccessRecord.Changed(patientId, nameof(RecoveryPlan), planId)], cancellationToken);
             return PlanStatusChange.Done;
         }
         var current = await db.Plans.Where(p => p.PatientId == patientId && p.Id == planId)

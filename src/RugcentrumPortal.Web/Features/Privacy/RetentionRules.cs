@@ -15,6 +15,12 @@ public static class RetentionRules
     /// <summary>Invitation and password-reset links, counted from when they stopped working.</summary>
     public static readonly TimeSpan ClosedLinks = TimeSpan.FromDays(30);
 
+    /// <summary>Sign-in sessions, counted from when they ended or expired: no patient data, kept a month to look back on.</summary>
+    public static readonly TimeSpan EndedSessions = TimeSpan.FromDays(30);
+
+    /// <summary>Attempts counted per account: no count matters after an hour, kept a day.</summary>
+    public static readonly TimeSpan AccountAttempts = TimeSpan.FromDays(1);
+
     /// <summary>Which reminders went out: needed only to send each once and to honour its stop link.</summary>
     public static readonly TimeSpan ReminderDeliveries = TimeSpan.FromDays(365);
 

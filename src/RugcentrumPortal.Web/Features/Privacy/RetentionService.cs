@@ -6,7 +6,7 @@ using RugcentrumPortal.Web.Infrastructure.Time;
 namespace RugcentrumPortal.Web.Features.Privacy;
 
 /// <summary>What one retention run removed.</summary>
-public sealed record RetentionReport(int Records, int Links, int ReminderDeliveries);
+public sealed record RetentionReport(int Records, int Links, int ReminderDeliveries, int Sessions, int AccountAttempts);
 
 /// <summary>
 /// Removes what is past its retention (see <see cref="RetentionRules"/>) and logs what it removed. Each expired
@@ -40,11 +40,15 @@ public sealed class RetentionService(IServiceScopeFactory scopes, PracticeClock 
             + await db.PasswordResetLinks.Where(l => l.ExpiresAt < linkCutoff).ExecuteDeleteAsync(cancellationToken);
         var dayCutoff = clock.DateOf(now - RetentionRules.ReminderDeliveries);
         var deliveries = await db.ReminderDeliveries.Where(d => d.Day < dayCutoff).ExecuteDeleteAsync(cancellationToken);
+        var sessionCutoff = now - RetentionRules.EndedSessions;
+        var sessions = await db.SignInSessions.Where(s => s.EndedAt < sessionCutoff || s.ExpiresAt < sessionCutoff).ExecuteDeleteAsync(cancellationToken);
+        var attemptCutoff = now - RetentionRules.AccountAttempts;
+        var attempts = await db.AccountAttempts.Where(a => a.LastAt < attemptCutoff).ExecuteDeleteAsync(cancellationToken);
 
-        var report = new RetentionReport(records, links, deliveries);
+        var report = new RetentionReport(records, links, deliveries, sessions, attempts);
         logger.LogInformation(PrivacyEvents.RetentionRun,
-            "Retention run: {Records} care records past twenty years, {Links} closed links, {Deliveries} old reminder deliveries removed",
-            report.Records, report.Links, report.ReminderDeliveries);
+            "Retention run: {Records} care records past twenty years, {Links} closed links, {Deliveries} old reminder deliveries, {Sessions} sign-in sessions ended over thirty days ago, {Attempts} old attempt counts removed",
+            report.Records, report.Links, report.ReminderDeliveries, report.Sessions, report.AccountAttempts);
         return report;
     }
 

@@ -37,7 +37,7 @@ public sealed class LoginService(
         email = email.Trim();
         var address = http.Connection.RemoteIpAddress?.ToString();
         var device = devices.Read(http, email);
-        if (throttle.WaitFor(email, device) is var wait && wait > TimeSpan.Zero)
+        if (await throttle.WaitForAsync(email, device, http.RequestAborted) is var wait && wait > TimeSpan.Zero)
         {
             security.RateLimited("login", address);
             return new LoginOutcome(LoginStep.Throttled, wait);
@@ -51,11 +51,11 @@ public sealed class LoginService(
         }
         if (user is null || !await users.CheckPasswordAsync(user, password))
         {
-            throttle.Failed(email, device);
+            await throttle.FailedAsync(email, device, http.RequestAborted);
             security.LoginFailed(user?.Id, address);
             return new LoginOutcome(LoginStep.Failed);
         }
-        throttle.Succeeded(email, device);
+        await throttle.SucceededAsync(email, device, http.RequestAborted);
         // Said only to whoever knows the password: a block set by the practice lasts until it is lifted.
         if (user.LockoutEnd is { } end && end > clock.Now.AddDays(1))
         {
