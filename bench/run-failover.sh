@@ -36,10 +36,12 @@ cleanup() {
 trap cleanup EXIT
 
 # The portal itself, not a launcher around it, so that killing the process stops the instance at once.
+# Every patient signs in through the proxy from 127.0.0.1, so the per-address sign-in limit is lifted for the run.
 start_instance() {
   local index="$1" migrate="$2"
   (cd "$root/src/RugcentrumPortal.Web" && \
     ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSQL ConnectionStrings__Portal="$db" \
+    Portal__PublicBaseUrl="http://127.0.0.1:$proxy_port" Accounts__LoginAttemptsPerMinute=100000 \
     Database__MigrateOnStartup="$migrate" Security__AllowInsecureCookies=true Logging__LogLevel__Default=Warning \
     exec dotnet bin/Release/net10.0/RugcentrumPortal.Web.dll --urls "http://127.0.0.1:${ports[$index]}" \
     >"$work/portal-$index.log" 2>&1) &

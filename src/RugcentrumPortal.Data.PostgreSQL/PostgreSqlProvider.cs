@@ -14,8 +14,9 @@ public sealed class PostgreSqlProvider : IPortalDatabaseProvider
     public string PrepareConnectionString(string connectionString) => WithPreparedStatements(connectionString);
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        PortalProviderExtension.Use(options, this).UseNpgsql(connectionString,
-            npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.GetName().Name));
+        PortalProviderExtension.Use(options, this).UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.GetName().Name)
+            .EnableRetryOnFailure(Retries.MaxRetryCount, Retries.MaxRetryDelay, null));
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

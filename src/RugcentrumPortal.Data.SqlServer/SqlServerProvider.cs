@@ -18,7 +18,9 @@ public sealed class SqlServerProvider : IPortalDatabaseProvider
 
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         PortalProviderExtension.Use(options, this).UseSqlServer(connectionString,
-            sqlServer => sqlServer.MigrationsAssembly(typeof(SqlServerProvider).Assembly.GetName().Name));
+            sqlServer => sqlServer
+                .MigrationsAssembly(typeof(SqlServerProvider).Assembly.GetName().Name)
+                .EnableRetryOnFailure(Retries.MaxRetryCount, Retries.MaxRetryDelay, null));
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

@@ -27,4 +27,15 @@ public static class TestData
         ], "test")));
         return new AppDbContext(services.GetRequiredService<DbContextOptions<AppDbContext>>()).WorkFor(user);
     }
+
+    /// <summary>
+    /// A colleague's transaction held open while the test acts: run, as the portal runs its own, inside the context's
+    /// execution strategy, which on PostgreSQL refuses a transaction begun outside it.
+    /// </summary>
+    public static Task InTransactionAsync(this AppDbContext db, Func<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction, Task> body) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await body(transaction);
+        });
 }

@@ -311,30 +311,32 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         // The colleague's activation is under way in a transaction of its own when this one reaches the database.
         await using var colleague = portal.Services.CreateAsyncScope();
         var colleagueDb = colleague.ServiceProvider.ArrangeDb();
-        await using var transaction = await colleagueDb.Database.BeginTransactionAsync();
-        await colleagueDb.Plans.Where(p => p.Id == colleaguesId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PlanStatus.Active));
-        // Another request, on another thread: SQLite's driver waits for a lock synchronously.
-        var activating = Task.Run(() => SubmitAsync(patientId, planId, "activate"));
-        if (TestDatabase.Provider == "Sqlite")
+        await colleagueDb.InTransactionAsync(async transaction =>
         {
-            // SQLite admits one writer at a time: this activation waits for the colleague's and then supersedes it.
+            await colleagueDb.Plans.Where(p => p.Id == colleaguesId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PlanStatus.Active));
+            // Another request, on another thread: SQLite's driver waits for a lock synchronously.
+            var activating = Task.Run(() => SubmitAsync(patientId, planId, "activate"));
+            if (TestDatabase.Provider == "Sqlite")
+            {
+                // SQLite admits one writer at a time: this activation waits for the colleague's and then supersedes it.
+                await transaction.CommitAsync();
+                var afterwards = await activating;
+
+                Assert.NotNull(afterwards.RedirectTo);
+                Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(planId)).Status);
+                Assert.Equal(PlanStatus.Superseded, (await portal.PlanAsync(colleaguesId)).Status);
+                return;
+            }
+            await WaitUntilBlockedAsync();
             await transaction.CommitAsync();
-            var afterwards = await activating;
+            var outcome = await activating;
 
-            Assert.NotNull(afterwards.RedirectTo);
-            Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(planId)).Status);
-            Assert.Equal(PlanStatus.Superseded, (await portal.PlanAsync(colleaguesId)).Status);
-            return;
-        }
-        await WaitUntilBlockedAsync();
-        await transaction.CommitAsync();
-        var outcome = await activating;
-
-        Assert.Null(outcome.RedirectTo);
-        Assert.Equal("Het plan is opgeslagen, maar een collega heeft intussen een andere versie van dit plan actief gemaakt. Bekijk het plan opnieuw voordat u activeert.", outcome.Conflict);
-        Assert.Equal(PlanStatus.Draft, outcome.View!.Status);
-        Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
-        Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(colleaguesId)).Status);
+            Assert.Null(outcome.RedirectTo);
+            Assert.Equal("Het plan is opgeslagen, maar een collega heeft intussen een andere versie van dit plan actief gemaakt. Bekijk het plan opnieuw voordat u activeert.", outcome.Conflict);
+            Assert.Equal(PlanStatus.Draft, outcome.View!.Status);
+            Assert.Equal(PlanStatus.Draft, (await portal.PlanAsync(planId)).Status);
+            Assert.Equal(PlanStatus.Active, (await portal.PlanAsync(colleaguesId)).Status);
+        });
     }
 
     [Fact]
@@ -346,17 +348,20 @@ public class PlanServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         // The colleague's activation of this very draft is under way in a transaction of its own.
         await using var colleague = portal.Services.CreateAsyncScope();
         var colleagueDb = colleague.ServiceProvider.ArrangeDb();
-        await using var transaction = await colleagueDb.Database.BeginTransactionAsync();
-        await colleagueDb.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PlanStatus.Active));
-        var activating = Task.Run(() => SubmitAsync(patientId, planId, "activate", input => input.Title = "Laat gewijzigd"));
-        if (TestDatabase.Provider != "Sqlite")
+        PlanEditorOutcome? outcome = null;
+        await colleagueDb.InTransactionAsync(async transaction =>
         {
-            await WaitUntilBlockedAsync();
-        }
-        await transaction.CommitAsync();
-        var outcome = await activating;
+            await colleagueDb.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PlanStatus.Active));
+            var activating = Task.Run(() => SubmitAsync(patientId, planId, "activate", input => input.Title = "Laat gewijzigd"));
+            if (TestDatabase.Provider != "Sqlite")
+            {
+                await WaitUntilBlockedAsync();
+            }
+            await transaction.CommitAsync();
+            outcome = await activating;
+        });
 
-        Assert.Null(outcome.RedirectTo);
+        Assert.Null(outcome!.RedirectTo);
         Assert.Equal("Een collega heeft dit plan intussen geactiveerd. Uw laatste wijziging is daarom niet opgeslagen; hieronder staat het plan zoals de patiënt het nu ziet.", outcome.Conflict);
         Assert.Equal(PlanStatus.Active, outcome.View!.Status);
         var plan = await portal.PlanAsync(planId);

@@ -68,31 +68,33 @@ public sealed class AccountsService(
         }
 
         var email = input.Email.Trim();
-        var account = new ApplicationUser
+        // An account without its role would be a login that reaches nothing: both or neither, retried as one (ADR 0028c).
+        return await identityContext.InTransactionAsync(async (transaction, attempt) =>
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim(), PracticeId = user.PracticeId,
-            // The administrator chose this password, so the person replaces it at their first sign-in.
-            MustChangePassword = true,
-        };
-        // An account without its role would be a login that reaches nothing: both or neither.
-        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
-        var created = await users.CreateAsync(account, input.Password);
-        var outcome = created.Succeeded ? await users.AddToRoleAsync(account, input.Role) : created;
-        if (!outcome.Succeeded)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            identityContext.ChangeTracker.Clear();
-            foreach (var error in outcome.Errors)
+            var account = new ApplicationUser
             {
-                var field = error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal)
-                    ? nameof(AccountInput.Email)
-                    : nameof(AccountInput.Password);
-                errors[field] = errors.TryGetValue(field, out var earlier) ? earlier + " " + error.Description : error.Description;
+                UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim(), PracticeId = user.PracticeId,
+                // The administrator chose this password, so the person replaces it at their first sign-in.
+                MustChangePassword = true,
+            };
+            var created = await users.CreateAsync(account, input.Password);
+            var outcome = created.Succeeded ? await users.AddToRoleAsync(account, input.Role) : created;
+            if (!outcome.Succeeded)
+            {
+                await transaction.RollbackAsync(attempt);
+                identityContext.ChangeTracker.Clear();
+                foreach (var error in outcome.Errors)
+                {
+                    var field = error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal)
+                        ? nameof(AccountInput.Email)
+                        : nameof(AccountInput.Password);
+                    errors[field] = errors.TryGetValue(field, out var earlier) ? earlier + " " + error.Description : error.Description;
+                }
+                return new AccountCreateResult(null, errors);
             }
-            return new AccountCreateResult(null, errors);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return new AccountCreateResult(account.DisplayName, errors);
+            await transaction.CommitAsync(attempt);
+            return new AccountCreateResult(account.DisplayName, errors);
+        }, cancellationToken);
     }
 
     /// <summary>

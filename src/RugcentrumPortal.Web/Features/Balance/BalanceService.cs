@@ -140,40 +140,47 @@ public sealed class BalanceService(IDbContextFactory<AppDbContext> contexts, Pra
         }
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var assessment = await db.Assessments
-                .Include(a => a.Ratings)
-                .SingleOrDefaultAsync(a => a.Id == assessmentId && a.PatientId == patientId, cancellationToken);
-            if (assessment is null)
+            var last = attempt == MaxDraftAttempts;
+            // A dropped connection repeats this attempt from its read, on a fresh context (ADR 0028c).
+            if (await contexts.RetriedAsync((db, token) => ChangeDraftOnceAsync(db, patientId, assessmentId, change, last, token), cancellationToken) is { } saved)
             {
-                return new DraftSaveResult(CommandResult.NotFound, null, null);
+                return saved;
             }
-            if (assessment.Status == AssessmentStatus.Completed)
-            {
-                return new DraftSaveResult(CommandResult.Refused(T["Balance.RefusedCompleted"]), null, null);
-            }
-            var read = assessment.UpdatedAt;
-            var now = clock.Now;
-            var claimed = await db.Assessments.IgnoreQueryFilters()
-                .Where(a => a.Id == assessment.Id && a.UpdatedAt == read)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.UpdatedAt, now), cancellationToken);
-            if (claimed == 0 && attempt < MaxDraftAttempts)
-            {
-                continue;
-            }
-            if (claimed == 0)
-            {
-                return new DraftSaveResult(CommandResult.Refused(T["Balance.Busy"]), null, null);
-            }
-            change(db, assessment);
-            // The guard above already wrote the time; the tracked copy must not write the old one back.
-            db.Entry(assessment).Property(a => a.UpdatedAt).OriginalValue = now;
-            assessment.UpdatedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new DraftSaveResult(CommandResult.Done(assessment.Id), BalanceMapping.ToInput(assessment), clock.Local(now));
         }
+    }
+
+    /// <summary>Null when another writer changed the draft between this read and the claim: read it again.</summary>
+    private async Task<DraftSaveResult?> ChangeDraftOnceAsync(AppDbContext db, Guid patientId, Guid assessmentId,
+        Action<AppDbContext, ClinicalAssessment> change, bool lastAttempt, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var assessment = await db.Assessments
+            .Include(a => a.Ratings)
+            .SingleOrDefaultAsync(a => a.Id == assessmentId && a.PatientId == patientId, cancellationToken);
+        if (assessment is null)
+        {
+            return new DraftSaveResult(CommandResult.NotFound, null, null);
+        }
+        if (assessment.Status == AssessmentStatus.Completed)
+        {
+            return new DraftSaveResult(CommandResult.Refused(T["Balance.RefusedCompleted"]), null, null);
+        }
+        var read = assessment.UpdatedAt;
+        var now = clock.Now;
+        var claimed = await db.Assessments.IgnoreQueryFilters()
+            .Where(a => a.Id == assessment.Id && a.UpdatedAt == read)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.UpdatedAt, now), cancellationToken);
+        if (claimed == 0)
+        {
+            return lastAttempt ? new DraftSaveResult(CommandResult.Refused(T["Balance.Busy"]), null, null) : null;
+        }
+        change(db, assessment);
+        // The guard above already wrote the time; the tracked copy must not write the old one back.
+        db.Entry(assessment).Property(a => a.UpdatedAt).OriginalValue = now;
+        assessment.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DraftSaveResult(CommandResult.Done(assessment.Id), BalanceMapping.ToInput(assessment), clock.Local(now));
     }
 
     public async Task<BalanceResultView?> GetResultAsync(Guid patientId, Guid assessmentId, CancellationToken cancellationToken)

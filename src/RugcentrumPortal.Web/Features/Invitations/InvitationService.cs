@@ -158,40 +158,41 @@ public sealed class InvitationService(
         return new InvitationLookup(state, invitation?.Patient?.FirstName ?? "", invitation?.Patient?.Email ?? "");
     }
 
-    public async Task<AcceptResult> AcceptAsync(string token, string password, CancellationToken cancellationToken)
-    {
-        var (state, invitation) = await FindAsync(token, cancellationToken);
-        if (state != InvitationState.Valid)
+    /// <summary>The link is read again on a retry: the whole acceptance is one unit (ADR 0028c).</summary>
+    public Task<AcceptResult> AcceptAsync(string token, string password, CancellationToken cancellationToken) =>
+        identityContext.InTransactionAsync(async (transaction, attempt) =>
         {
-            return new AcceptResult(state, null, []);
-        }
-        var patient = invitation!.Patient!;
-        if (patient.UserId is not null)
-        {
-            // A link made before the patient had a login (or a race with another link) never replaces a password.
-            return new AcceptResult(InvitationState.Used, null, []);
-        }
-        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.Now;
-        // Claim the link first: of two simultaneous submits only one gets a row back.
-        var claimed = await identityContext.Invitations
-            .Where(i => i.Id == invitation.Id && i.UsedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), cancellationToken);
-        if (claimed == 0)
-        {
-            return new AcceptResult(InvitationState.Used, null, []);
-        }
+            var (state, invitation) = await FindAsync(token, attempt);
+            if (state != InvitationState.Valid)
+            {
+                return new AcceptResult(state, null, []);
+            }
+            var patient = invitation!.Patient!;
+            if (patient.UserId is not null)
+            {
+                // A link made before the patient had a login (or a race with another link) never replaces a password.
+                return new AcceptResult(InvitationState.Used, null, []);
+            }
+            var now = clock.Now;
+            // Claim the link first: of two simultaneous submits only one gets a row back.
+            var claimed = await identityContext.Invitations
+                .Where(i => i.Id == invitation.Id && i.UsedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now), attempt);
+            if (claimed == 0)
+            {
+                return new AcceptResult(InvitationState.Used, null, []);
+            }
 
-        var (account, errors) = await CreateAccountAsync(patient, password, cancellationToken);
-        if (errors.Count > 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            identityContext.ChangeTracker.Clear();
-            return new AcceptResult(InvitationState.Valid, null, errors);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return new AcceptResult(InvitationState.Valid, account, []);
-    }
+            var (account, errors) = await CreateAccountAsync(patient, password, attempt);
+            if (errors.Count > 0)
+            {
+                await transaction.RollbackAsync(attempt);
+                identityContext.ChangeTracker.Clear();
+                return new AcceptResult(InvitationState.Valid, null, errors);
+            }
+            await transaction.CommitAsync(attempt);
+            return new AcceptResult(InvitationState.Valid, account, []);
+        }, cancellationToken);
 
     private async Task<(InvitationState State, PatientInvitation? Invitation)> FindAsync(string token, CancellationToken cancellationToken)
     {
@@ -205,35 +206,42 @@ public sealed class InvitationService(
     private async Task<(IssuedFor Patient, string Token, DateTimeOffset ExpiresAt)?> IssueAsync(
         Guid patientId, bool sentByEmail, CancellationToken cancellationToken, string? letterCode = null)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var patient = await db.Patients.Where(p => p.Id == patientId)
-            .Select(p => new IssuedFor(p.Id, p.FirstName, p.Email, p.Practice!.Name))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (patient is null)
+        var issued = await contexts.RetriedAsync<(IssuedFor Patient, string Token, DateTimeOffset ExpiresAt, List<Guid> Revoked)?>(async (db, attempt) =>
+        {
+            var patient = await db.Patients.Where(p => p.Id == patientId)
+                .Select(p => new IssuedFor(p.Id, p.FirstName, p.Email, p.Practice!.Name))
+                .SingleOrDefaultAsync(attempt);
+            if (patient is null)
+            {
+                return null;
+            }
+            var now = clock.Now;
+            var token = letterCode is null ? LinkSecret.New() : InvitationCode.Normalize(letterCode)!;
+            await using var transaction = await db.Database.BeginTransactionAsync(attempt);
+            // Only the newest link works, so a letter lying around loses its power once a new one is made.
+            var revoked = await db.Invitations
+                .Where(i => i.PatientId == patientId && i.UsedAt == null && i.RevokedAt == null)
+                .Select(i => i.Id).ToListAsync(attempt);
+            await db.Invitations
+                .Where(i => revoked.Contains(i.Id) && i.UsedAt == null && i.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now), attempt);
+            db.Invitations.Add(new PatientInvitation
+            {
+                PatientId = patientId, TokenHash = Hash(token), CreatedById = user.UserId, CreatedAt = now,
+                ExpiresAt = now + Lifetime, SentByEmail = sentByEmail,
+                ProtectedLetterCode = letterCode is null ? null : letterCodes.Protect(letterCode),
+            });
+            await db.SaveChangesAsync(attempt);
+            await transaction.CommitAsync(attempt);
+            return (patient, token, clock.Local(now + Lifetime), revoked);
+        }, cancellationToken);
+        if (issued is not { } done)
         {
             return null;
         }
-        var now = clock.Now;
-        var token = letterCode is null ? LinkSecret.New() : InvitationCode.Normalize(letterCode)!;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Only the newest link works, so a letter lying around loses its power once a new one is made.
-        var revoked = await db.Invitations
-            .Where(i => i.PatientId == patientId && i.UsedAt == null && i.RevokedAt == null)
-            .Select(i => i.Id).ToListAsync(cancellationToken);
-        await db.Invitations
-            .Where(i => revoked.Contains(i.Id) && i.UsedAt == null && i.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.RevokedAt, now), cancellationToken);
-        db.Invitations.Add(new PatientInvitation
-        {
-            PatientId = patientId, TokenHash = Hash(token), CreatedById = user.UserId, CreatedAt = now,
-            ExpiresAt = now + Lifetime, SentByEmail = sentByEmail,
-            ProtectedLetterCode = letterCode is null ? null : letterCodes.Protect(letterCode),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         // After the commit: on SQLite the log's own connection would wait for this transaction's lock.
-        await accessLog.RecordAsync(revoked.Select(id => AccessRecord.Changed(patientId, nameof(PatientInvitation), id)).ToList(), cancellationToken);
-        return (patient, token, clock.Local(now + Lifetime));
+        await accessLog.RecordAsync(done.Revoked.Select(id => AccessRecord.Changed(patientId, nameof(PatientInvitation), id)).ToList(), cancellationToken);
+        return (done.Patient, done.Token, done.ExpiresAt);
     }
 
     private async Task<(ApplicationUser? User, IReadOnlyList<IdentityError> Errors)> CreateAccountAsync(

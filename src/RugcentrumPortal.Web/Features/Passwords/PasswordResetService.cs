@@ -54,16 +54,19 @@ public sealed class PasswordResetService(
     {
         var now = clock.Now;
         var token = LinkSecret.New();
-        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
-        await identityContext.PasswordResetLinks
-            .Where(l => l.UserId == account.Id && l.UsedAt == null && l.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.RevokedAt, now), cancellationToken);
-        identityContext.PasswordResetLinks.Add(new PasswordResetLink
+        await identityContext.InTransactionAsync(async (transaction, attempt) =>
         {
-            UserId = account.Id, TokenHash = LinkSecret.Hash(token), CreatedAt = now, ExpiresAt = now + Lifetime,
-        });
-        await identityContext.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await identityContext.PasswordResetLinks
+                .Where(l => l.UserId == account.Id && l.UsedAt == null && l.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.RevokedAt, now), attempt);
+            identityContext.PasswordResetLinks.Add(new PasswordResetLink
+            {
+                UserId = account.Id, TokenHash = LinkSecret.Hash(token), CreatedAt = now, ExpiresAt = now + Lifetime,
+            });
+            await identityContext.SaveChangesAsync(attempt);
+            await transaction.CommitAsync(attempt);
+            return true;
+        }, cancellationToken);
 
         var link = address.Link($"account/wachtwoord-herstellen/{token}");
         await mail.SendAsync(new OutgoingMail(account.Email!, text["Reset.Mail.Subject"],
@@ -76,33 +79,40 @@ public sealed class PasswordResetService(
         return (state, state == ResetLinkState.Valid ? link!.User!.Email ?? "" : "");
     }
 
+    /// <summary>The link is read again on a retry: the whole reset is one unit (ADR 0028c).</summary>
     public async Task<ResetResult> ResetAsync(string token, string password, CancellationToken cancellationToken)
     {
-        var (state, link) = await FindAsync(token, cancellationToken);
-        if (state != ResetLinkState.Valid)
+        var (result, changedAccount) = await identityContext.InTransactionAsync<(ResetResult, string?)>(async (transaction, attempt) =>
         {
-            return new ResetResult(state, []);
-        }
-        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await identityContext.PasswordResetLinks
-            .Where(l => l.Id == link!.Id && l.UsedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.UsedAt, clock.Now), cancellationToken);
-        if (claimed == 0)
+            var (state, link) = await FindAsync(token, attempt);
+            if (state != ResetLinkState.Valid)
+            {
+                return (new ResetResult(state, []), null);
+            }
+            var claimed = await identityContext.PasswordResetLinks
+                .Where(l => l.Id == link!.Id && l.UsedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.UsedAt, clock.Now), attempt);
+            if (claimed == 0)
+            {
+                return (new ResetResult(ResetLinkState.Used, []), null);
+            }
+            var account = link!.User!;
+            account.MustChangePassword = false;
+            var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);
+            if (!reset.Succeeded)
+            {
+                await transaction.RollbackAsync(attempt);
+                identityContext.ChangeTracker.Clear();
+                return (new ResetResult(ResetLinkState.Valid, reset.Errors.ToList()), null);
+            }
+            await transaction.CommitAsync(attempt);
+            return (new ResetResult(ResetLinkState.Valid, []), account.Id);
+        }, cancellationToken);
+        if (changedAccount is not null)
         {
-            return new ResetResult(ResetLinkState.Used, []);
+            security.PasswordChanged(changedAccount, "reset through a mailed link; its other sessions end");
         }
-        var account = link!.User!;
-        account.MustChangePassword = false;
-        var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), password);
-        if (!reset.Succeeded)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            identityContext.ChangeTracker.Clear();
-            return new ResetResult(ResetLinkState.Valid, reset.Errors.ToList());
-        }
-        await transaction.CommitAsync(cancellationToken);
-        security.PasswordChanged(account.Id, "reset through a mailed link; its other sessions end");
-        return new ResetResult(ResetLinkState.Valid, []);
+        return result;
     }
 
     private async Task<(ResetLinkState State, PasswordResetLink? Link)> FindAsync(string token, CancellationToken cancellationToken)

@@ -93,9 +93,15 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
     public Task<PlanEditorOutcome> SubmitTemplateAsync(Guid templateId, PlanEditorInput input, CancellationToken cancellationToken) =>
         SubmitAsync(null, templateId, input, cancellationToken);
 
-    private async Task<PlanEditorOutcome> SubmitAsync(Guid? patientId, Guid planId, PlanEditorInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// A dropped connection runs the command again from its first read on a fresh context (ADR 0028c): the draft's
+    /// claim and the activation are transactions, and what an attempt read must not outlive it.
+    /// </summary>
+    private Task<PlanEditorOutcome> SubmitAsync(Guid? patientId, Guid planId, PlanEditorInput input, CancellationToken cancellationToken) =>
+        contexts.RetriedAsync((db, attempt) => SubmitOnceAsync(db, patientId, planId, input, attempt), cancellationToken);
+
+    private async Task<PlanEditorOutcome> SubmitOnceAsync(AppDbContext db, Guid? patientId, Guid planId, PlanEditorInput input, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var plan = await FindAsync(db, patientId, planId, cancellationToken);
         if (plan is null)
         {

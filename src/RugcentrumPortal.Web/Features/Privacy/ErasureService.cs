@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure.Access;
@@ -69,18 +70,34 @@ public sealed class ErasureService(
     /// </summary>
     public async Task<bool> HandleAsync(Guid requestId, CancellationToken cancellationToken)
     {
-        var practiceId = user.PracticeId;
         identityContext.ChangeTracker.Clear();
+        // Read, removal and record are one unit, run again from the read after a dropped connection (ADR 0028c).
+        var handled = await identityContext.InTransactionAsync((transaction, attempt) => EraseAsync(transaction, requestId, attempt), cancellationToken);
+        if (handled is null)
+        {
+            return false;
+        }
+        var (request, removed) = handled.Value;
+        var patient = request.Patient!;
+        await mail.SendAsync(new OutgoingMail(patient.Email, text["Erasure.Mail.Subject", patient.Practice!.Name],
+            text["Erasure.Mail.Body", patient.FirstName, request.Outcome!, patient.Practice.Name]), cancellationToken);
+        logger.LogInformation(PrivacyEvents.ErasureHandled, "Erasure request {RequestId} of patient {PatientId} handled by {UserId}: {Removed}",
+            request.Id, patient.Id, user.UserId, string.Join(", ", removed));
+        return true;
+    }
+
+    private async Task<(ErasureRequest Request, List<string> Removed)?> EraseAsync(IDbContextTransaction transaction, Guid requestId, CancellationToken cancellationToken)
+    {
+        var practiceId = user.PracticeId;
         identityContext.AcrossPractices("the practice administrator handles erasure requests of their own practice; narrowed to it below");
         var request = await identityContext.ErasureRequests.Include(r => r.Patient).ThenInclude(p => p!.Practice)
             .SingleOrDefaultAsync(r => r.Id == requestId && r.HandledAt == null && r.Patient!.PracticeId == practiceId, cancellationToken);
         if (request is null)
         {
-            return false;
+            return null;
         }
         var patient = request.Patient!;
         var removed = new List<string>();
-        await using var transaction = await identityContext.Database.BeginTransactionAsync(cancellationToken);
 
         if (await identityContext.ReminderSettings.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken)
             + await identityContext.ReminderDeliveries.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken) > 0)
@@ -114,12 +131,7 @@ public sealed class ErasureService(
         request.Outcome = outcome.Length > ErasureRequest.OutcomeMaxLength ? outcome[..ErasureRequest.OutcomeMaxLength] : outcome;
         await identityContext.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        await mail.SendAsync(new OutgoingMail(patient.Email, text["Erasure.Mail.Subject", patient.Practice!.Name],
-            text["Erasure.Mail.Body", patient.FirstName, outcome, patient.Practice.Name]), cancellationToken);
-        logger.LogInformation(PrivacyEvents.ErasureHandled, "Erasure request {RequestId} of patient {PatientId} handled by {UserId}: {Removed}",
-            request.Id, patient.Id, user.UserId, string.Join(", ", removed));
-        return true;
+        return (request, removed);
     }
 }
 

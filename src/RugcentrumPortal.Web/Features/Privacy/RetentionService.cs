@@ -55,26 +55,29 @@ public sealed class RetentionService(IServiceScopeFactory scopes, PracticeClock 
     // Children before parents: some links between a record's parts do not cascade in the database.
     private static async Task RemoveRecordAsync(AppDbContext db, UserManager<ApplicationUser> users, Guid patientId, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SessionLogs.Where(l => l.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.WeeklyCheckIns.Where(c => c.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.OutcomeMeasurements.Where(m => m.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.FeedbackReceipts.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.Messages.Where(m => m.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.ReminderSettings.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.ReminderDeliveries.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.PushDevices.Where(d => d.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.Invitations.Where(i => i.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.ErasureRequests.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.Plans.Where(p => p.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        await db.Assessments.Where(a => a.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        var userId = await db.Patients.Where(p => p.Id == patientId).Select(p => p.UserId).SingleAsync(cancellationToken);
-        await db.Patients.Where(p => p.Id == patientId).ExecuteDeleteAsync(cancellationToken);
-        if (userId is not null && await users.FindByIdAsync(userId) is { } account)
+        await db.InTransactionAsync(async (transaction, attempt) =>
         {
-            await users.DeleteAsync(account);
-        }
-        await transaction.CommitAsync(cancellationToken);
+            await db.SessionLogs.Where(l => l.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.WeeklyCheckIns.Where(c => c.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.OutcomeMeasurements.Where(m => m.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.FeedbackReceipts.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.Messages.Where(m => m.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.ReminderSettings.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.ReminderDeliveries.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.PushDevices.Where(d => d.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.Invitations.Where(i => i.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.ErasureRequests.Where(r => r.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.Plans.Where(p => p.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            await db.Assessments.Where(a => a.PatientId == patientId).ExecuteDeleteAsync(attempt);
+            var userId = await db.Patients.Where(p => p.Id == patientId).Select(p => p.UserId).SingleAsync(attempt);
+            await db.Patients.Where(p => p.Id == patientId).ExecuteDeleteAsync(attempt);
+            if (userId is not null && await users.FindByIdAsync(userId) is { } account)
+            {
+                await users.DeleteAsync(account);
+            }
+            await transaction.CommitAsync(attempt);
+            return true;
+        }, cancellationToken);
         db.ChangeTracker.Clear();
     }
 }

@@ -33,26 +33,28 @@ public sealed class ReminderStopLinks(IDataProtectionProvider protection, IServi
             return StopOutcome.NotValid;
         }
         await using var scope = scopes.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
-        db.AcrossPractices("the stop link works without signing in; its signed token names the reminder");
-        var delivery = await db.ReminderDeliveries.AsNoTracking().SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
-        if (delivery is null)
+        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().RetriedAsync(async (db, attempt) =>
         {
-            return StopOutcome.NotValid;
-        }
-        var now = clock.Now;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Conditional: of two clicks at once only one finds the link unused.
-        var claimed = await db.ReminderDeliveries.Where(d => d.Id == deliveryId && d.StopUsedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(d => d.StopUsedAt, now), cancellationToken);
-        if (claimed == 0)
-        {
-            return StopOutcome.AlreadyUsed;
-        }
-        await db.ReminderSettings.Where(s => s.PatientId == delivery.PatientId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Enabled, false).SetProperty(s => s.UpdatedAt, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return StopOutcome.Stopped;
+            db.AcrossPractices("the stop link works without signing in; its signed token names the reminder");
+            var delivery = await db.ReminderDeliveries.AsNoTracking().SingleOrDefaultAsync(d => d.Id == deliveryId, attempt);
+            if (delivery is null)
+            {
+                return StopOutcome.NotValid;
+            }
+            var now = clock.Now;
+            await using var transaction = await db.Database.BeginTransactionAsync(attempt);
+            // Conditional: of two clicks at once only one finds the link unused.
+            var claimed = await db.ReminderDeliveries.Where(d => d.Id == deliveryId && d.StopUsedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.StopUsedAt, now), attempt);
+            if (claimed == 0)
+            {
+                return StopOutcome.AlreadyUsed;
+            }
+            await db.ReminderSettings.Where(s => s.PatientId == delivery.PatientId)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Enabled, false).SetProperty(s => s.UpdatedAt, now), attempt);
+            await transaction.CommitAsync(attempt);
+            return StopOutcome.Stopped;
+        }, cancellationToken);
     }
 
     private Guid? DeliveryIn(string? token)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Storage;
 using RugcentrumPortal.Web.Features.Accounts.SignIn;
 
 namespace RugcentrumPortal.Web.Features.Accounts.Sessions;
@@ -22,10 +24,29 @@ public sealed class SessionCookieEvents : CookieAuthenticationEvents
 
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
+        if (context.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is RetryLimitExceededException)
+        {
+            // The error page for a database that stayed away through every retry (ADR 0028c) is shown as to a
+            // visitor at once, instead of waiting through the retries again. Nobody is signed out for it.
+            context.RejectPrincipal();
+            return;
+        }
         var sessions = context.HttpContext.RequestServices.GetRequiredService<SignInSessions>();
-        if (context.Principal is not { } principal
-            || (LoginService.IsStaff(principal) && !LoginService.PassedSecondFactor(principal))
-            || !await sessions.IsActiveAsync(principal, context.HttpContext.RequestAborted))
+        bool active;
+        try
+        {
+            active = context.Principal is { } principal
+                && (!LoginService.IsStaff(principal) || LoginService.PassedSecondFactor(principal))
+                && await sessions.IsActiveAsync(principal, context.HttpContext.RequestAborted);
+        }
+        catch (Exception) when (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            // The error page, shown because the database is away, cannot check the session either: it is shown as
+            // to a visitor instead of failing itself.
+            context.RejectPrincipal();
+            return;
+        }
+        if (!active)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -1,0 +1,145 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.Invitations;
+using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Tests.Plans;
+
+namespace RugcentrumPortal.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A portal whose connection to PostgreSQL is cut once, by the server, just before a chosen statement: what a
+/// database restart does to a request that is half-way through its transaction. SQLite has no server connection
+/// to lose; there the statement simply runs.
+/// </summary>
+public sealed class ConnectionCuttingPortal : PortalFactory
+{
+    private readonly CutOnce cut = new();
+
+    /// <summary>The next statement whose text <paramref name="matches"/> loses its connection first.</summary>
+    public void CutBefore(Func<string, bool> matches) => cut.Arm(matches);
+
+    /// <summary>How many connections were cut so far.</summary>
+    public int Cuts => cut.Cuts;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(cut));
+    }
+
+    private sealed class CutOnce : DbCommandInterceptor
+    {
+        private Func<string, bool>? armed;
+        private int cuts;
+
+        public int Cuts => cuts;
+
+        public void Arm(Func<string, bool> matches) => armed = matches;
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await CutIfArmedAsync(command);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            await CutIfArmedAsync(command);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            await CutIfArmedAsync(command);
+            return result;
+        }
+
+        private async Task CutIfArmedAsync(DbCommand command)
+        {
+            if (armed is not { } matches || !matches(command.CommandText) || command.Connection is not NpgsqlConnection connection)
+            {
+                return;
+            }
+            armed = null;
+            // The server ends the backend as a restart does; this connection learns it at its next statement.
+            await using var other = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString) { Pooling = false }.ConnectionString);
+            await other.OpenAsync();
+            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", other);
+            terminate.Parameters.AddWithValue("pid", connection.ProcessID);
+            await terminate.ExecuteScalarAsync();
+            Interlocked.Increment(ref cuts);
+        }
+    }
+}
+
+/// <summary>
+/// A PostgreSQL restart in the middle of a user's action costs a retry, not an error page: the whole transaction
+/// runs again from its first read, and what the user did is stored once.
+/// </summary>
+public class DatabaseRestartTests(ConnectionCuttingPortal portal) : IClassFixture<ConnectionCuttingPortal>
+{
+    private int ExpectedCuts => TestDatabase.Provider == "Sqlite" ? 0 : 1;
+
+    [Fact]
+    public async Task A_plan_whose_activation_loses_its_connection_half_way_goes_live_once()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId);
+        var earlier = await TestPlans.ActiveAsync(portal, patientId, "pelvic-tilt");
+        var draft = await TestPlans.DraftAsync(portal, patientId, "chin-tuck");
+        var cutsBefore = portal.Cuts;
+        // After the earlier version was superseded, inside the same transaction, as the new one is switched on.
+        portal.CutBefore(sql => sql.Contains("UPDATE \"Plans\"", StringComparison.Ordinal) && sql.Contains("\"ActivatedAt\" = @", StringComparison.Ordinal));
+
+        await using var scope = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist);
+        var editor = scope.ServiceProvider.GetRequiredService<PlanEditorService>();
+        var view = await editor.LoadAsync(patientId, draft.Id, default);
+        var input = new PlanEditorInput { Command = "activate" };
+        input.Fill(view!.Stored);
+        var outcome = await editor.SubmitAsync(patientId, draft.Id, input, default);
+
+        Assert.Equal(ExpectedCuts, portal.Cuts - cutsBefore);
+        Assert.Equal($"patienten/{patientId}/plan", outcome.RedirectTo);
+        var plans = await portal.PlansOfAsync(patientId);
+        Assert.Equal([draft.Id], plans.Where(p => p.Status == PlanStatus.Active).Select(p => p.Id));
+        Assert.Equal(PlanStatus.Superseded, plans.Single(p => p.Id == earlier.Id).Status);
+        Assert.Equal(2, plans.Count);
+    }
+
+    [Fact]
+    public async Task An_invitation_accepted_while_its_connection_is_lost_after_the_login_was_made_gives_one_login()
+    {
+        string code;
+        await using (var therapist = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist))
+        {
+            var invitations = therapist.ServiceProvider.GetRequiredService<InvitationService>();
+            await invitations.CreateLetterAsync(Baseline.NoordOtherPatientId, default);
+            code = (await invitations.LetterAsync(Baseline.NoordOtherPatientId, default))!.Code;
+        }
+        var cutsBefore = portal.Cuts;
+        // The login and its role are written; the patient's record is about to point at it.
+        portal.CutBefore(sql => sql.Contains("UPDATE \"Patients\"", StringComparison.Ordinal));
+
+        await using var visitor = portal.Services.CreateAsyncScope();
+        var accepted = await visitor.ServiceProvider.GetRequiredService<InvitationService>().AcceptAsync(code, Baseline.Password + "-els", default);
+
+        Assert.Equal(ExpectedCuts, portal.Cuts - cutsBefore);
+        Assert.Equal(InvitationState.Valid, accepted.State);
+        Assert.Empty(accepted.Errors);
+        var (logins, linked, used) = await portal.WithDbAsync(async db => (
+            await db.Users.Where(u => u.Email == "els@noord.test").Select(u => u.Id).ToListAsync(),
+            await db.Patients.Where(p => p.Id == Baseline.NoordOtherPatientId).Select(p => p.UserId).SingleAsync(),
+            await db.Invitations.CountAsync(i => i.PatientId == Baseline.NoordOtherPatientId && i.UsedAt != null)));
+        Assert.Equal([accepted.User!.Id], logins);
+        Assert.Equal(accepted.User.Id, linked);
+        Assert.Equal(1, used);
+    }
+}
