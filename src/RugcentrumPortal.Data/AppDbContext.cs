@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RugcentrumPortal.Data.Configurations;
 
 namespace RugcentrumPortal.Data;
@@ -107,8 +110,26 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
         }
     }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+    /// <summary>Identity's tables with passkeys (schema version 3); the web app's Identity options name the same.</summary>
+    public static readonly Version IdentitySchema = IdentitySchemaVersions.Version3;
+
+    /// <summary>
+    /// Identity builds its tables from the Identity options it finds among the app's services. A context made
+    /// without them (the design-time tools that make migrations, tests, the bench) gets the same schema version
+    /// here, so every context sees the tables the migrations create.
+    /// </summary>
+    private static readonly IServiceProvider IdentityOptionsAlone = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchema)
+        .BuildServiceProvider();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
         optionsBuilder.AddInterceptors(AccessLogAppendOnlyGuard.Instance);
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(IOptions<IdentityOptions>)) is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentityOptionsAlone);
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         provider.ConfigureConventions(configurationBuilder);

@@ -53,6 +53,7 @@ public static class AccountsSetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.SchemaVersion = AppDbContext.IdentitySchema;
 
                 // Length beats composition rules; common passwords are refused by CommonPasswordValidator.
                 options.Password.RequiredLength = PasswordRules.MinimumLength;
