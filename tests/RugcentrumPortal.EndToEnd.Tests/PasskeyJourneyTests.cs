@@ -60,6 +60,35 @@ public class PasskeyJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
     }
 
     [Fact]
+    public async Task The_browsers_answer_once_used_does_not_sign_in_again()
+    {
+        var (page, _) = await OpenWithAuthenticatorAsync(1280, 900);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+        await AddPasskeyAsync(page, "Werkplek");
+        await LogOutAsync(page);
+        await page.GotoAsync("/account/inloggen");
+        var post = await page.RunAndWaitForRequestAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Passkey gebruiken" }).ClickAsync(),
+            request => request.Method == "POST" && request.Url.Contains("/account/inloggen", StringComparison.Ordinal));
+        var answer = System.Web.HttpUtility.ParseQueryString(post.PostData!)["Credential"]!;
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/overzicht$"));
+        await LogOutAsync(page);
+
+        // The same answer again, now against a fresh sign-in the page asked for: an eavesdropper's replay.
+        await page.GotoAsync("/account/inloggen");
+        await page.EvaluateAsync(@"async answer => {
+            const form = document.querySelector('form[data-passkey-form=get]');
+            await fetch(form.dataset.options, { method: 'POST', body: new FormData(form) });
+            form.querySelector('[data-passkey-credential]').value = answer;
+            form.submit();
+        }", answer);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Inloggen met deze passkey lukt niet" })).ToBeVisibleAsync();
+        await page.GotoAsync("/overzicht");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/inloggen"));
+    }
+
+    [Fact]
     public async Task A_closed_browser_prompt_says_nothing_changed_and_stays_on_the_page()
     {
         var page = await browser.NewLocalhostPageAsync(1280, 900);
