@@ -133,6 +133,7 @@ public class PasskeyTests(LoggedPortal portal) : IClassFixture<LoggedPortal>
         var patient = await UserAsync(Baseline.NoordPatient);
         var before = (await PasskeyNamesAsync(patient)).Count;
         var page = await client.GetPageAsync(SecurityPage);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
 
         var answer = await client.SubmitAndFollowAsync(page, AddForm, new()
         {
@@ -155,6 +156,7 @@ public class PasskeyTests(LoggedPortal portal) : IClassFixture<LoggedPortal>
         var patient = await UserAsync(Baseline.NoordPatient);
         var before = (await PasskeyNamesAsync(patient)).Count;
         var page = await client.GetPageAsync(SecurityPage);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(HttpStatusCode.OK, (await PostOptionsAsync(http, page, "/account/passkey/nieuw-opties", AddForm)).StatusCode);
 
         var answer = await client.SubmitAndFollowAsync(page, AddForm, new()
