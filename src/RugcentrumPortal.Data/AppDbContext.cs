@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RugcentrumPortal.Data.Configurations;
 
 namespace RugcentrumPortal.Data;
@@ -148,12 +151,32 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
         }
     }
 
-    /// <summary>Adds the access log's guard where the options do not have it yet (a pooled context's options may not be changed here).</summary>
+    /// <summary>Identity's tables with passkeys (schema version 3); the web app's Identity options name the same.</summary>
+    public static readonly Version IdentitySchema = IdentitySchemaVersions.Version3;
+
+    /// <summary>
+    /// Identity builds its tables from the Identity options it finds among the app's services. A context made
+    /// without them (the design-time tools that make migrations, tests, the bench) gets the same schema version
+    /// here, so every context sees the tables the migrations create.
+    /// </summary>
+    private static readonly IServiceProvider IdentityOptionsAlone = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchema)
+        .BuildServiceProvider();
+
+    /// <summary>
+    /// Completes options built outside the portal's pool: the access log's guard and Identity's schema version.
+    /// The pool's options have both already, and a pooled context's options may not be changed here.
+    /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
-        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.Contains(AccessLogAppendOnlyGuard.Instance) != true)
+        var core = optionsBuilder.Options.FindExtension<CoreOptionsExtension>();
+        if (core?.Interceptors?.Contains(AccessLogAppendOnlyGuard.Instance) != true)
         {
             optionsBuilder.AddInterceptors(AccessLogAppendOnlyGuard.Instance);
+        }
+        if (core?.ApplicationServiceProvider?.GetService(typeof(IOptions<IdentityOptions>)) is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentityOptionsAlone);
         }
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RugcentrumPortal.Data;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using RugcentrumPortal.Web.Features.Accounts.Passkeys;
 using RugcentrumPortal.Web.Features.Accounts.Sessions;
 using RugcentrumPortal.Web.Features.Accounts.SignIn;
 using RugcentrumPortal.Web.Infrastructure;
@@ -40,6 +41,7 @@ public static class AccountsSetup
         services.AddSingleton<TrustedDevices>();
         services.AddScoped<LoginService>();
         services.AddScoped<AuthenticatorService>();
+        services.AddPasskeys();
         var postsPerMinute = configuration.GetValue("Accounts:LoginAttemptsPerMinute", 20);
         services.AddRateLimiter(options =>
         {
@@ -56,6 +58,7 @@ public static class AccountsSetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.SchemaVersion = AppDbContext.IdentitySchema;
 
                 // Length beats composition rules; common passwords are refused by CommonPasswordValidator.
                 options.Password.RequiredLength = PasswordRules.MinimumLength;
@@ -122,6 +125,7 @@ public static class AccountsSetup
         // A live workspace page talks to the server over its own connection, which never renews the sign-in cookie;
         // the page calls this while its user is working, so only a sign-in left alone times out.
         endpoints.MapGet(StillHerePath, () => Results.NoContent()).RequireAuthorization();
+        endpoints.MapPasskeyEndpoints();
         return endpoints;
     }
 }

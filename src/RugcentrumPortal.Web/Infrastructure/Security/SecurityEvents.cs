@@ -72,4 +72,19 @@ public sealed partial class SecurityEvents(ILoggerFactory loggers)
 
     [LoggerMessage(EventId = 9013, EventName = "AccessLogChainBroken", Level = LogLevel.Critical, Message = "The access log of practice {PracticeId} is broken at line {Sequence}")]
     public partial void AccessLogChainBroken(Guid practiceId, long sequence);
+
+    [LoggerMessage(EventId = 9020, EventName = "PasskeyAdded", Level = LogLevel.Information, Message = "A passkey was added to account {AccountId} from {RemoteAddress}")]
+    public partial void PasskeyAdded(string accountId, string? remoteAddress);
+
+    [LoggerMessage(EventId = 9021, EventName = "PasskeyRemoved", Level = LogLevel.Information, Message = "A passkey was removed from account {AccountId} from {RemoteAddress}")]
+    public partial void PasskeyRemoved(string accountId, string? remoteAddress);
+
+    [LoggerMessage(EventId = 9022, EventName = "PasskeyRefused", Level = LogLevel.Warning, Message = "A new passkey for account {AccountId} was refused ({Reason}) from {RemoteAddress}")]
+    public partial void PasskeyRefused(string accountId, string reason, string? remoteAddress);
+
+    [LoggerMessage(EventId = 9023, EventName = "PasskeyLoginSucceeded", Level = LogLevel.Information, Message = "Login with a passkey succeeded for account {AccountId} from {RemoteAddress}")]
+    public partial void PasskeyLoginSucceeded(string accountId, string? remoteAddress);
+
+    [LoggerMessage(EventId = 9024, EventName = "PasskeyLoginFailed", Level = LogLevel.Warning, Message = "Login with a passkey failed for account {AccountId} ({Reason}) from {RemoteAddress}")]
+    public partial void PasskeyLoginFailed(string? accountId, string reason, string? remoteAddress);
 }

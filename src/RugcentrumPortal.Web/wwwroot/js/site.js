@@ -2,6 +2,7 @@
 import { enhanceBodyDiagrams } from './body-diagram.js';
 import { enhanceExerciseTimers } from './exercise-timer.js';
 import { enhanceOffline } from './offline.js';
+import { enhancePasskeys } from './passkeys.js';
 import { enhancePrintButtons } from './print-button.js';
 import { enhancePushSubscription } from './push-subscribe.js';
 
@@ -9,4 +10,5 @@ enhanceBodyDiagrams();
 enhanceExerciseTimers();
 enhancePrintButtons();
 enhanceOffline();
+enhancePasskeys();
 enhancePushSubscription();
