@@ -1,7 +1,7 @@
 namespace RugcentrumPortal.Data;
 
 /// <summary>
-/// How long a request rides out a database that is away (ADR 0028c). EF Core waits about 0, 1, 3, 5 and 5 seconds
+/// How long a request rides out a database that is away (ADR 0030). EF Core waits about 0, 1, 3, 5 and 5 seconds
 /// before the five retries: a restart of up to about 14 seconds costs the request a wait, not an error page, and a
 /// real outage shows the error page after about as long instead of holding the request for minutes.
 /// </summary>

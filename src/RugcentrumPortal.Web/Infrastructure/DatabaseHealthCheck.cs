@@ -6,7 +6,7 @@ namespace RugcentrumPortal.Web.Infrastructure;
 public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
 {
     /// <summary>
-    /// A health check says how things are now: it does not sit out the retries a request is given (ADR 0028c), so a
+    /// A health check says how things are now: it does not sit out the retries a request is given (ADR 0030), so a
     /// proxy or orchestrator asking learns within a few seconds that the database is away.
     /// </summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(3);

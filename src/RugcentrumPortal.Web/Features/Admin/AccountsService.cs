@@ -68,7 +68,7 @@ public sealed class AccountsService(
         }
 
         var email = input.Email.Trim();
-        // An account without its role would be a login that reaches nothing: both or neither, retried as one (ADR 0028c).
+        // An account without its role would be a login that reaches nothing: both or neither, retried as one (ADR 0030).
         return await identityContext.InTransactionAsync(async (transaction, attempt) =>
         {
             var account = new ApplicationUser

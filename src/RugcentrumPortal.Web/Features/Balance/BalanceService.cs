@@ -141,7 +141,7 @@ public sealed class BalanceService(IDbContextFactory<AppDbContext> contexts, Pra
         for (var attempt = 1; ; attempt++)
         {
             var last = attempt == MaxDraftAttempts;
-            // A dropped connection repeats this attempt from its read, on a fresh context (ADR 0028c).
+            // A dropped connection repeats this attempt from its read, on a fresh context (ADR 0030).
             if (await contexts.RetriedAsync((db, token) => ChangeDraftOnceAsync(db, patientId, assessmentId, change, last, token), cancellationToken) is { } saved)
             {
                 return saved;

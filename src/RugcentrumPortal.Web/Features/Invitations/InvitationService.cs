@@ -158,7 +158,7 @@ public sealed class InvitationService(
         return new InvitationLookup(state, invitation?.Patient?.FirstName ?? "", invitation?.Patient?.Email ?? "");
     }
 
-    /// <summary>The link is read again on a retry: the whole acceptance is one unit (ADR 0028c).</summary>
+    /// <summary>The link is read again on a retry: the whole acceptance is one unit (ADR 0030).</summary>
     public Task<AcceptResult> AcceptAsync(string token, string password, CancellationToken cancellationToken) =>
         identityContext.InTransactionAsync(async (transaction, attempt) =>
         {

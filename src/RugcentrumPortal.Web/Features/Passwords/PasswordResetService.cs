@@ -79,7 +79,7 @@ public sealed class PasswordResetService(
         return (state, state == ResetLinkState.Valid ? link!.User!.Email ?? "" : "");
     }
 
-    /// <summary>The link is read again on a retry: the whole reset is one unit (ADR 0028c).</summary>
+    /// <summary>The link is read again on a retry: the whole reset is one unit (ADR 0030).</summary>
     public async Task<ResetResult> ResetAsync(string token, string password, CancellationToken cancellationToken)
     {
         var (result, changedAccount) = await identityContext.InTransactionAsync<(ResetResult, string?)>(async (transaction, attempt) =>

@@ -94,7 +94,7 @@ public sealed class PlanEditorService(IDbContextFactory<AppDbContext> contexts, 
         SubmitAsync(null, templateId, input, cancellationToken);
 
     /// <summary>
-    /// A dropped connection runs the command again from its first read on a fresh context (ADR 0028c): the draft's
+    /// A dropped connection runs the command again from its first read on a fresh context (ADR 0030): the draft's
     /// claim and the activation are transactions, and what an attempt read must not outlive it.
     /// </summary>
     private Task<PlanEditorOutcome> SubmitAsync(Guid? patientId, Guid planId, PlanEditorInput input, CancellationToken cancellationToken) =>

@@ -71,7 +71,7 @@ public sealed class ErasureService(
     public async Task<bool> HandleAsync(Guid requestId, CancellationToken cancellationToken)
     {
         identityContext.ChangeTracker.Clear();
-        // Read, removal and record are one unit, run again from the read after a dropped connection (ADR 0028c).
+        // Read, removal and record are one unit, run again from the read after a dropped connection (ADR 0030).
         var handled = await identityContext.InTransactionAsync((transaction, attempt) => EraseAsync(transaction, requestId, attempt), cancellationToken);
         if (handled is null)
         {

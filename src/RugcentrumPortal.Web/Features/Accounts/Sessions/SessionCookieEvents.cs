@@ -26,7 +26,7 @@ public sealed class SessionCookieEvents : CookieAuthenticationEvents
     {
         if (context.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is RetryLimitExceededException)
         {
-            // The error page for a database that stayed away through every retry (ADR 0028c) is shown as to a
+            // The error page for a database that stayed away through every retry (ADR 0030) is shown as to a
             // visitor at once, instead of waiting through the retries again. Nobody is signed out for it.
             context.RejectPrincipal();
             return;
