@@ -38,7 +38,7 @@ public sealed partial class PortalSession : IDisposable
         {
             ["_handler"] = "login", ["__RequestVerificationToken"] = Token(page), ["Input.Email"] = email, ["Input.Password"] = password,
         }));
-        if (response.Headers.Location?.ToString() is { } codePage && codePage.StartsWith("/account/tweestaps?", StringComparison.Ordinal) && authenticatorKey is not null)
+        if (Relative(response.Headers.Location) is { } codePage && codePage.StartsWith("/account/tweestaps?", StringComparison.Ordinal) && authenticatorKey is not null)
         {
             var form = await session.http.GetStringAsync(codePage);
             response = await session.http.PostAsync(codePage, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -49,10 +49,13 @@ public sealed partial class PortalSession : IDisposable
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString() is not { } next
             || next.Contains("inloggen", StringComparison.Ordinal) || next.Contains("tweestaps", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"Sign-in as {email} failed ({(int)response.StatusCode}).");
+            throw new InvalidOperationException($"Sign-in as {email} failed ({(int)response.StatusCode} {response.Headers.Location}).");
         }
         return session;
     }
+
+    /// <summary>A redirect's target as a path and query, whether the portal answered it relative or absolute.</summary>
+    private static string? Relative(Uri? location) => location is null ? null : location.IsAbsoluteUri ? location.PathAndQuery : location.ToString();
 
     private static async ValueTask<Stream> ConnectFromAsync(IPAddress from, DnsEndPoint to, CancellationToken cancellationToken)
     {

@@ -102,7 +102,8 @@ public static partial class Scenarios
     /// <summary>A therapist downloading the ten-exercise plan of the first bench patient as PDF.</summary>
     private static async Task<Func<Task<bool>>> PdfAsync(Uri baseAddress)
     {
-        var session = await PortalSession.SignInAsync(baseAddress, BenchData.TherapistEmail, BenchData.Password, BenchData.TherapistAuthenticatorKey);
+        // One therapist on every connection: a code counts once, so a second sign-in in the same half minute fails.
+        var session = therapist ??= await PortalSession.SignInAsync(baseAddress, BenchData.TherapistEmail, BenchData.Password, BenchData.TherapistAuthenticatorKey);
         var list = await session.Http.GetStringAsync("/patienten?zoek=Pati%C3%ABnt%201");
         var patientId = PatientLink().Match(list).Groups[1].Value;
         var url = $"/patienten/{patientId}/plan/pdf";
