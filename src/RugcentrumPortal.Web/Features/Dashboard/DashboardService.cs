@@ -25,7 +25,10 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> contexts, C
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var me = user.UserId;
         var today = clock.Today;
-        var mine = db.Assessments.Where(a => a.TherapistId == me || a.Patient!.TherapistId == me);
+        // Two indexed halves instead of one OR across the join, which made the database read every practice's
+        // assessments: the overview's cost grew with the whole database (bench/README.md, growth).
+        var mine = db.Assessments.Where(a => a.TherapistId == me)
+            .Union(db.Assessments.Where(a => a.Patient!.TherapistId == me));
 
         // Urgency is stored by name, so the most urgent-first order is applied after loading.
         var openDecisions = (await mine

@@ -10,9 +10,9 @@ public sealed record PdfRequest(string Html, string FooterHtml);
 /// and a browser that died (crash, kill, out of memory) is replaced on the next request.
 /// </summary>
 /// <remarks>
-/// A page, once opened, is kept for the next print: opening a browser context and a page cost about a fifth of a warm print
-/// (bench/README.md). Each print replaces the whole document, and scripts are off, so nothing of one plan is left
-/// for the next; a page that failed is closed, not kept.
+/// A page, once opened, is kept for the next print instead of opening a browser context and a page each time (with
+/// it the warm median fell from 478 to 321 ms, bench/README.md). Each print replaces the whole document, and
+/// scripts are off, so nothing of one plan is left for the next; a page that failed is closed, not kept.
 /// </remarks>
 public sealed class ChromiumPdfPrinter(IOptions<PdfOptions> options, ILogger<ChromiumPdfPrinter> logger) : IAsyncDisposable
 {
