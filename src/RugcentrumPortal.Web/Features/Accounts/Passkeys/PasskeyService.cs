@@ -1,6 +1,4 @@
 using System.Buffers.Text;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RugcentrumPortal.Data;
@@ -31,6 +29,7 @@ public sealed class PasskeyService(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     AppDbContext db,
+    LoginService login,
     LoginThrottle throttle,
     TrustedDevices devices,
     PracticeClock clock,
@@ -166,7 +165,7 @@ public sealed class PasskeyService(
             security.RateLimited("passkey login", address);
             return new PasskeySignInOutcome(PasskeySignInStep.Throttled, wait);
         }
-        if (user.LockoutEnd is { } end && end > clock.Now.AddDays(1))
+        if (login.IsBlockedByPractice(user))
         {
             security.LockedOut(user.Id, address);
             return new PasskeySignInOutcome(PasskeySignInStep.Blocked);
@@ -180,10 +179,8 @@ public sealed class PasskeyService(
         await users.AddOrUpdatePasskeyAsync(user, assertion.Passkey);
         await db.UserPasskeys.Where(p => p.CredentialId == assertion.Passkey.CredentialId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => EF.Property<DateTimeOffset?>(p, PasskeyConfiguration.LastUsedAt), clock.Now), http.RequestAborted);
-        await http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(LoginService.SecondFactorClaim, LoginService.SecondFactorValue)]);
+        await login.SignInWithSecondFactorAsync(http, user);
         await throttle.SucceededAsync(email, device, http.RequestAborted);
-        devices.Remember(http, email);
         security.PasskeyLoginSucceeded(user.Id, address);
         return new PasskeySignInOutcome(PasskeySignInStep.SignedIn);
     }

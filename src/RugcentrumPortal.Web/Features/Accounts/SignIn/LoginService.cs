@@ -57,7 +57,7 @@ public sealed class LoginService(
         }
         await throttle.SucceededAsync(email, device, http.RequestAborted);
         // Said only to whoever knows the password: a block set by the practice lasts until it is lifted.
-        if (user.LockoutEnd is { } end && end > clock.Now.AddDays(1))
+        if (IsBlockedByPractice(user))
         {
             security.LockedOut(user.Id, address);
             return new LoginOutcome(LoginStep.Blocked);
@@ -77,6 +77,20 @@ public sealed class LoginService(
         security.LoginSucceeded(user.Id, address);
         return new LoginOutcome(LoginStep.SignedIn);
     }
+
+    /// <summary>
+    /// Signs in someone who passed a second factor outside Identity's code step (setting up the app, a passkey):
+    /// the pending password step ends and the sign-in carries the second factor's claim.
+    /// </summary>
+    public async Task SignInWithSecondFactorAsync(HttpContext http, ApplicationUser user)
+    {
+        await http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(SecondFactorClaim, SecondFactorValue)]);
+        devices.Remember(http, user.Email!);
+    }
+
+    /// <summary>A block set by the practice, told apart from the short lockouts of wrong codes by its length.</summary>
+    public bool IsBlockedByPractice(ApplicationUser user) => user.LockoutEnd is { } end && end > clock.Now.AddDays(1);
 
     /// <summary>Staff reach patient data only after a second factor.</summary>
     public static bool IsStaff(IEnumerable<string> roles) => roles.Any(r => r is Roles.Therapist or Roles.PracticeAdmin);
