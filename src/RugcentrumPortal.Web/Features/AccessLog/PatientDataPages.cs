@@ -18,8 +18,11 @@ public static class PatientDataPages
         || template.Equals(OwnPortal, StringComparison.OrdinalIgnoreCase)
         || template.StartsWith(OwnPortal + "/", StringComparison.OrdinalIgnoreCase);
 
+    // Asked on every page load; a page's routes never change, so they are read from its attributes once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Known = new();
+
     public static bool ShowsPatientData(Type page) =>
-        page.GetCustomAttributes<RouteAttribute>().Any(r => IsPatientDataTemplate(r.Template));
+        Known.GetOrAdd(page, type => type.GetCustomAttributes<RouteAttribute>().Any(r => IsPatientDataTemplate(r.Template)));
 
     /// <summary>The patient a staff page is about: the first id in its address, named PatientId or, on the patient's own pages, Id.</summary>
     public static Guid? PatientInRoute(IReadOnlyDictionary<string, object?> routeValues) =>
