@@ -4,7 +4,7 @@ using RugcentrumPortal.Load;
 //   seed    <provider: Sqlite|PostgreSQL> <connection string>
 //   reset   <provider> <connection string>          (removes today's logs left by earlier runs)
 //   grow    <provider> <connection string> <patients> (adds practices of 1,000 patients until there are that many)
-//   run     <base url> <scenario: live|pdf|today|log|overview|patients|alerts> [connections=32] [seconds=20] [warmup seconds=5]
+//   run     <base url> <scenario: live|signin|pdf|today|log|overview|patients|alerts> [connections=32] [seconds=20] [warmup seconds=5]
 //   failover <proxy url> <patients> <seconds> <answered file>   (patients logging while an instance or the database goes)
 //   verify  <provider> <connection string> <answered file>     (every answered log stored exactly once)
 if (args.Length < 2)

@@ -33,6 +33,7 @@ public static partial class Scenarios
             senders.Add(scenario switch
             {
                 "live" => Live(baseAddress),
+                "signin" => SignInPage(baseAddress),
                 "pdf" => await PdfAsync(baseAddress),
                 "today" => await TodayAsync(baseAddress, patient, from),
                 "log" => await LogAsync(baseAddress, patient, from),
@@ -97,6 +98,22 @@ public static partial class Scenarios
     {
         var http = new HttpClient { BaseAddress = baseAddress };
         return async () => (await http.GetAsync("/healthz/live")).StatusCode == HttpStatusCode.OK;
+    }
+
+    /// <summary>
+    /// The sign-in page for someone not signed in: a static page with a form and its antiforgery token, rendered
+    /// like the patient's pages but without a session, a query or an access log line. The gap between it and
+    /// "Vandaag" is what the data costs; the gap between it and the no-database endpoint is what rendering costs.
+    /// </summary>
+    private static Func<Task<bool>> SignInPage(Uri baseAddress)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress };
+        return async () =>
+        {
+            using var response = await http.GetAsync("/account/inloggen");
+            var html = await response.Content.ReadAsStringAsync();
+            return response.StatusCode == HttpStatusCode.OK && html.Contains("__RequestVerificationToken", StringComparison.Ordinal);
+        };
     }
 
     /// <summary>A therapist downloading the ten-exercise plan of the first bench patient as PDF.</summary>
