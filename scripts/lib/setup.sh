@@ -34,6 +34,8 @@ apt_install() {
 install_prerequisites() {
   apt_install chromium poppler-utils ffmpeg fonts-dejavu-core fonts-liberation2 ca-certificates
   if ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
+  # scripts/demo-code.sh prints the demo staff's current sign-in code with it.
+  if ! command -v python3 >/dev/null 2>&1; then apt_install python3-minimal; fi
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET 10 SDK is required (see global.json) and was not found on PATH." >&2
     exit 1
