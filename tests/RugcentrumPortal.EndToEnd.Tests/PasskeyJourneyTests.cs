@@ -89,6 +89,60 @@ public class PasskeyJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
     }
 
     [Fact]
+    public async Task A_passkey_answer_without_the_fingerprint_or_pin_check_does_not_sign_in()
+    {
+        var (page, cdp) = await OpenWithAuthenticatorAsync(1280, 900);
+        await PortalBrowser.LogInAsync(page, Baseline.ZuidTherapist);
+        await AddPasskeyAsync(page, "Gedeelde computer");
+        await LogOutAsync(page);
+        var stored = await cdp.SendAsync("WebAuthn.getCredentials", new Dictionary<string, object> { ["authenticatorId"] = authenticatorIds[page] });
+        var credential = stored!.Value.GetProperty("credentials")[0];
+
+        // A device that only saw a button pressed, not who pressed it (no fingerprint, face or PIN): the browser
+        // would not send such an answer, so it is made and signed here with the passkey's own key, exactly as a
+        // device would, with only the "user verified" flag left off. Anyone at an unlocked computer could send it.
+        await page.GotoAsync("/account/inloggen");
+        await page.EvaluateAsync(UnverifiedAnswer, new
+        {
+            id = credential.GetProperty("credentialId").GetString(),
+            key = credential.GetProperty("privateKey").GetString(),
+            user = credential.GetProperty("userHandle").GetString(),
+            count = credential.GetProperty("signCount").GetInt32() + 1,
+        });
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Inloggen met deze passkey lukt niet" })).ToBeVisibleAsync();
+        await page.GotoAsync("/overzicht");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/inloggen"));
+    }
+
+    /// <summary>Asks the portal for a sign-in challenge and answers it as a device without user verification would.</summary>
+    private const string UnverifiedAnswer = """
+        async ({ id, key, user, count }) => {
+            const bytes = b64 => Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), c => c.charCodeAt(0));
+            const url = buf => btoa(String.fromCharCode(...new Uint8Array(buf))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+            const form = document.querySelector('form[data-passkey-form=get]');
+            const options = await (await fetch(form.dataset.options, { method: 'POST', body: new FormData(form) })).json();
+            const clientData = new TextEncoder().encode(JSON.stringify({ type: 'webauthn.get', challenge: options.challenge, origin: location.origin, crossOrigin: false }));
+            const rpIdHash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(options.rpId ?? location.hostname)));
+            const authenticatorData = new Uint8Array(37);
+            authenticatorData.set(rpIdHash, 0);
+            authenticatorData[32] = 0x01; // user present; the "user verified" bit (0x04) is not set
+            new DataView(authenticatorData.buffer).setUint32(33, count);
+            const signed = new Uint8Array([...authenticatorData, ...new Uint8Array(await crypto.subtle.digest('SHA-256', clientData))]);
+            const privateKey = await crypto.subtle.importKey('pkcs8', bytes(key), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+            const raw = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, signed));
+            const integer = part => { let i = 0; while (i < part.length - 1 && part[i] === 0) i++; part = part.slice(i); return part[0] & 0x80 ? [0x02, part.length + 1, 0, ...part] : [0x02, part.length, ...part]; };
+            const r = integer(raw.slice(0, 32)), s = integer(raw.slice(32));
+            const signature = new Uint8Array([0x30, r.length + s.length, ...r, ...s]);
+            form.querySelector('[data-passkey-credential]').value = JSON.stringify({
+                id: url(bytes(id)), rawId: url(bytes(id)), type: 'public-key', authenticatorAttachment: 'platform', clientExtensionResults: {},
+                response: { clientDataJSON: url(clientData), authenticatorData: url(authenticatorData), signature: url(signature), userHandle: url(bytes(user)) },
+            });
+            form.submit();
+        }
+        """;
+
+    [Fact]
     public async Task A_closed_browser_prompt_says_nothing_changed_and_stays_on_the_page()
     {
         var page = await browser.NewLocalhostPageAsync(1280, 900);
@@ -101,12 +155,14 @@ public class PasskeyJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         Assert.EndsWith("/account/inloggen", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 
+    private readonly Dictionary<IPage, string> authenticatorIds = [];
+
     private async Task<(IPage Page, ICDPSession Cdp)> OpenWithAuthenticatorAsync(int width, int height)
     {
         var page = await browser.NewLocalhostPageAsync(width, height);
         var cdp = await page.Context.NewCDPSessionAsync(page);
         await cdp.SendAsync("WebAuthn.enable");
-        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        var added = await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
         {
             ["options"] = new Dictionary<string, object>
             {
@@ -118,6 +174,7 @@ public class PasskeyJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
                 ["automaticPresenceSimulation"] = true,
             },
         });
+        authenticatorIds[page] = added!.Value.GetProperty("authenticatorId").GetString()!;
         return (page, cdp);
     }
 
