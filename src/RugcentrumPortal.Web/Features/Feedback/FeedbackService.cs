@@ -134,6 +134,7 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> contexts, Cu
     {
         var today = clock.Today;
         var from = today.AddDays(-WindowDays);
+        // "Note != null" is the condition of the partial index of logs with a note, which lets the database use it.
         var notes = (await db.SessionLogs.AsNoTracking()
             .Where(l => patients.Any(p => p.Id == l.PatientId) && l.Day >= from && l.Day <= today && l.Note != null && l.Note != "")
             .Select(l => new { l.Id, l.PatientId, l.Day, l.Pain, l.Note, l.ExerciseId, l.CreatedAt })
