@@ -196,6 +196,7 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
         builder.ApplyConfiguration(new SessionLogConfiguration(sql));
         builder.ApplyConfiguration(new WeeklyCheckInConfiguration(sql));
         builder.ApplyConfiguration(new RecoveryPlanConfiguration(sql));
+        builder.ApplyConfiguration(new ClinicalAssessmentConfiguration(sql));
         ApplyAccessRules(builder);
     }
 }

@@ -575,6 +575,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
 
                     b.HasIndex("DecidedById");
 
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("IX_Assessments_AwaitingClearance")
+                        .HasFilter("[Conclusion] = 'NietPluis' AND [ClearanceRecordedAt] IS NULL");
+
                     b.HasIndex("PatientId", "CreatedAt");
 
                     b.HasIndex("TherapistId", "Status");
@@ -1660,7 +1664,11 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
-                    b.HasIndex("PatientId", "Day");
+                    b.HasIndex("PatientId", "Day")
+                        .HasDatabaseName("IX_SessionLogs_Notes")
+                        .HasFilter("[Note] IS NOT NULL");
+
+                    b.HasIndex("PatientId", "Day", "Pain");
 
                     b.ToTable("SessionLogs", t =>
                         {

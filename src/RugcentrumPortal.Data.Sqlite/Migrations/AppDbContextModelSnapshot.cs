@@ -560,6 +560,10 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("DecidedById");
 
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("IX_Assessments_AwaitingClearance")
+                        .HasFilter("\"Conclusion\" = 'NietPluis' AND \"ClearanceRecordedAt\" IS NULL");
+
                     b.HasIndex("PatientId", "CreatedAt");
 
                     b.HasIndex("TherapistId", "Status");
@@ -1644,7 +1648,11 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
-                    b.HasIndex("PatientId", "Day");
+                    b.HasIndex("PatientId", "Day")
+                        .HasDatabaseName("IX_SessionLogs_Notes")
+                        .HasFilter("\"Note\" IS NOT NULL");
+
+                    b.HasIndex("PatientId", "Day", "Pain");
 
                     b.ToTable("SessionLogs", t =>
                         {

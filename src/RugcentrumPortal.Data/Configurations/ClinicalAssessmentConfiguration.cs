@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage;
+using RugcentrumPortal.Clinical.Screening;
 
 namespace RugcentrumPortal.Data.Configurations;
 
-public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<ClinicalAssessment>
+/// <summary>Applied by the context with the database product's SQL helper (see AppDbContext.OnModelCreating).</summary>
+public class ClinicalAssessmentConfiguration(ISqlGenerationHelper sql) : IEntityTypeConfiguration<ClinicalAssessment>
 {
     public void Configure(EntityTypeBuilder<ClinicalAssessment> builder)
     {
@@ -31,6 +34,11 @@ public class ClinicalAssessmentConfiguration : IEntityTypeConfiguration<Clinical
         builder.Property(a => a.ClearanceRole).HasMaxLength(100);
         builder.HasIndex(a => new { a.PatientId, a.CreatedAt });
         builder.HasIndex(a => new { a.TherapistId, a.Status });
+        // Assessments still waiting for a doctor's clearance, the therapist's overview's open decisions: few at any
+        // time, so the overview finds them here instead of looking up every patient of the therapist.
+        builder.HasIndex(a => a.PatientId)
+            .HasFilter($"{sql.DelimitIdentifier(nameof(ClinicalAssessment.Conclusion))} = '{nameof(ScreeningConclusion.NietPluis)}' AND {sql.DelimitIdentifier(nameof(ClinicalAssessment.ClearanceRecordedAt))} IS NULL")
+            .HasDatabaseName("IX_Assessments_AwaitingClearance");
     }
 }
 

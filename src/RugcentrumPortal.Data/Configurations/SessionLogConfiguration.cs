@@ -17,7 +17,12 @@ public class SessionLogConfiguration(ISqlGenerationHelper sql) : IEntityTypeConf
         builder.Property(l => l.Outcome).HasConversion<string>().HasMaxLength(10);
         builder.Property(l => l.Note).HasMaxLength(1000);
         builder.HasIndex(l => l.SubmissionId).IsUnique();
-        builder.HasIndex(l => new { l.PatientId, l.Day });
+        // Pain in the index lets the alerts page sum a patient's weekly pain scores from the index alone.
+        builder.HasIndex(l => new { l.PatientId, l.Day, l.Pain });
+        // Few logs carry a note: the alerts page reads those without reading every log of the last four weeks.
+        builder.HasIndex(l => new { l.PatientId, l.Day })
+            .HasFilter($"{sql.DelimitIdentifier(nameof(SessionLog.Note))} IS NOT NULL")
+            .HasDatabaseName("IX_SessionLogs_Notes");
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_SessionLogs_Pain", OptionalBetween(nameof(SessionLog.Pain), 0, 10));

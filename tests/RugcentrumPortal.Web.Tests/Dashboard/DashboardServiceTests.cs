@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RugcentrumPortal.Clinical.Screening;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Dashboard;
 using RugcentrumPortal.Web.Features.Intake;
 using RugcentrumPortal.Web.Infrastructure.Time;
+using RugcentrumPortal.Web.Tests.Plans;
 using static RugcentrumPortal.Web.Tests.Intake.IntakeTestKit;
 
 namespace RugcentrumPortal.Web.Tests.Dashboard;
@@ -68,5 +70,28 @@ public class DashboardServiceTests(PortalFactory portal) : IClassFixture<PortalF
 
         Assert.Contains(data.ReassessmentsDue, i => i.AssessmentId == dueSoon);
         Assert.DoesNotContain(data.ReassessmentsDue, i => i.AssessmentId == dueLater);
+    }
+
+    [Fact]
+    public async Task An_assessment_shows_once_to_the_therapist_who_made_it_and_once_to_the_patients_own_therapist()
+    {
+        var patientId = await TestPatients.NewAsync(portal, Baseline.NoordId, "Ineke", "Intake", new(1980, 3, 3));
+        await portal.WithDbAsync(async db =>
+        {
+            var carla = await db.Users.SingleAsync(u => u.Email == Baseline.NoordSecondTherapist);
+            await db.Patients.Where(p => p.Id == patientId).ExecuteUpdateAsync(s => s.SetProperty(p => p.TherapistId, carla.Id));
+        });
+        var today = portal.Services.GetRequiredService<PracticeClock>().Today;
+        var byTom = await SeedAsync(portal, patientId, Baseline.NoordTherapist, NietPluis);
+        var byCarla = await SeedAsync(portal, patientId, Baseline.NoordSecondTherapist, NietPluis);
+        var dueByCarla = await SeedAsync(portal, patientId, Baseline.NoordSecondTherapist, a => { a.Status = AssessmentStatus.Completed; a.ReassessmentDue = today; });
+
+        var tom = await LoadAsAsync(Baseline.NoordTherapist);
+        var carla = await LoadAsAsync(Baseline.NoordSecondTherapist);
+
+        Assert.Equal([byTom], tom.OpenDecisions.Where(i => i.PatientId == patientId).Select(i => i.AssessmentId));
+        Assert.Equal(new[] { byTom, byCarla }.Order(), carla.OpenDecisions.Where(i => i.PatientId == patientId).Select(i => i.AssessmentId).Order());
+        Assert.Equal([dueByCarla], carla.ReassessmentsDue.Where(i => i.PatientId == patientId).Select(i => i.AssessmentId));
+        Assert.DoesNotContain(tom.ReassessmentsDue, i => i.PatientId == patientId);
     }
 }

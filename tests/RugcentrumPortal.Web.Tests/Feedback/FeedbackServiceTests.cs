@@ -146,6 +146,124 @@ public class FeedbackServiceTests(FeedbackPortal portal) : IClassFixture<Feedbac
         Assert.Equal(0, await portal.WithDbAsync(db => db.FeedbackReceipts.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_patient_who_stopped_logging_before_the_four_weeks_is_quiet_since_their_last_log()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-90)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, Today.AddDays(-60), pain: 2);
+        await LogAsync(plan, Today.AddDays(-40), pain: 2);
+
+        var items = await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.NoordPatientId, default));
+
+        var quiet = Assert.Single(items, i => i.Kind == FeedbackKind.NoActivity).Quiet!;
+        Assert.Equal((Today.AddDays(-40), 40), (quiet.Since, quiet.Days));
+    }
+
+    [Fact]
+    public async Task A_log_from_before_the_plan_began_does_not_count_and_six_quiet_days_are_no_signal_yet()
+    {
+        var earlier = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-10)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(earlier, Today.AddDays(-12), pain: 2);
+        var recent = await TestPlans.AddAsync(portal, Baseline.NoordOtherPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-20)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(recent, Today.AddDays(-6), pain: 2);
+
+        var items = await AsAsync(Baseline.NoordTherapist, s => s.OverviewAsync(FeedbackScope.WholePractice, unreadOnly: false, default));
+
+        var quiet = Assert.Single(items, i => i.Kind == FeedbackKind.NoActivity);
+        Assert.Equal(Baseline.NoordPatientId, quiet.PatientId);
+        Assert.Equal((Today.AddDays(-10), 10), (quiet.Quiet!.Since, quiet.Quiet.Days));
+    }
+
+    [Fact]
+    public async Task Pain_on_a_monday_counts_for_the_week_it_begins_and_pain_on_the_sunday_before_for_the_week_before()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-30)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, ThisMonday.AddDays(-8), pain: 9);
+        await LogAsync(plan, ThisMonday.AddDays(-7), pain: 3);
+        await LogAsync(plan, ThisMonday.AddDays(-1), pain: 3);
+        await LogAsync(plan, ThisMonday, pain: 5);
+
+        var items = await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.NoordPatientId, default));
+
+        var rising = Assert.Single(items, i => i.Kind == FeedbackKind.PainRising);
+        Assert.Equal((ThisMonday, 3.0, 5.0), (rising.PainRise!.WeekStart, rising.PainRise.Before, rising.PainRise.Now));
+        Assert.Equal("pain-" + ThisMonday.ToString("yyyy-MM-dd"), rising.Key);
+    }
+
+    [Fact]
+    public async Task Logs_without_a_pain_score_do_not_pull_a_weeks_average_down()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-20)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, ThisMonday.AddDays(-3), pain: 3);
+        await LogAsync(plan, ThisMonday, pain: 5);
+        await LogAsync(plan, Today, pain: null);
+
+        var items = await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.NoordPatientId, default));
+
+        Assert.Equal(5.0, Assert.Single(items, i => i.Kind == FeedbackKind.PainRising).PainRise!.Now);
+    }
+
+    [Fact]
+    public async Task Last_weeks_rise_still_shows_when_this_week_has_no_pain_scores_yet()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-30)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, ThisMonday.AddDays(-10), pain: 2);
+        await LogAsync(plan, ThisMonday.AddDays(-3), pain: 4);
+        await LogAsync(plan, ThisMonday.AddDays(-2), pain: 5);
+        await LogAsync(plan, Today, pain: null);
+
+        var items = await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.NoordPatientId, default));
+
+        var rising = Assert.Single(items, i => i.Kind == FeedbackKind.PainRising);
+        Assert.Equal((ThisMonday.AddDays(-7), 2.0, 4.5), (rising.PainRise!.WeekStart, rising.PainRise.Before, rising.PainRise.Now));
+        Assert.Equal(ThisMonday.AddDays(-1), rising.Day);
+    }
+
+    [Fact]
+    public async Task Another_practices_rising_pain_and_quiet_spell_never_reach_this_practice()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.ZuidPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-30)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, ThisMonday.AddDays(-10), pain: 1, note: "Alleen voor Zuid");
+        await LogAsync(plan, ThisMonday.AddDays(-7), pain: 8);
+
+        var noord = await AsAsync(Baseline.NoordTherapist, s => s.OverviewAsync(FeedbackScope.WholePractice, unreadOnly: false, default));
+        var noordForZuidPatient = await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.ZuidPatientId, default));
+        var zuid = await AsAsync(Baseline.ZuidTherapist, s => s.OverviewAsync(FeedbackScope.WholePractice, unreadOnly: false, default));
+
+        Assert.DoesNotContain(noord, i => i.PatientId == Baseline.ZuidPatientId);
+        Assert.Empty(noordForZuidPatient);
+        Assert.Equal([FeedbackKind.Note, FeedbackKind.PainRising, FeedbackKind.NoActivity],
+            zuid.Where(i => i.PatientId == Baseline.ZuidPatientId).Select(i => i.Kind).Order());
+    }
+
+    [Fact]
+    public async Task A_note_of_only_spaces_is_no_signal_and_a_note_older_than_four_weeks_is_not_shown()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-40)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, Today, pain: 2, note: "   ");
+        await LogAsync(plan, Today.AddDays(-FeedbackService.WindowDays), pain: 2, note: "Vier weken geleden");
+        await LogAsync(plan, Today.AddDays(-FeedbackService.WindowDays - 1), pain: 2, note: "Te lang geleden");
+
+        var items = await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.NoordPatientId, default));
+
+        Assert.Equal(["Vier weken geleden"], items.Where(i => i.Kind == FeedbackKind.Note).Select(i => i.Note));
+    }
+
+    [Fact]
+    public async Task A_quiet_spell_marked_read_stays_read_while_it_lasts()
+    {
+        var plan = await TestPlans.AddAsync(portal, Baseline.NoordPatientId, PlanStatus.Active, PortalTestData.At(Today.AddDays(-60)), Exercise("chin-tuck", perDay: 1));
+        await LogAsync(plan, Today.AddDays(-45), pain: 2);
+        var quiet = (await AsAsync(Baseline.NoordTherapist, s => s.ForPatientAsync(Baseline.NoordPatientId, default))).Single(i => i.Kind == FeedbackKind.NoActivity);
+
+        Assert.True(await AsAsync(Baseline.NoordTherapist, s => s.MarkReadAsync(quiet.PatientId, quiet.Kind, quiet.Key, default)));
+
+        var unread = await AsAsync(Baseline.NoordTherapist, s => s.OverviewAsync(FeedbackScope.MyPatients, unreadOnly: true, default));
+        var all = await AsAsync(Baseline.NoordTherapist, s => s.OverviewAsync(FeedbackScope.MyPatients, unreadOnly: false, default));
+        Assert.DoesNotContain(unread, i => i.Kind == FeedbackKind.NoActivity);
+        Assert.True(all.Single(i => i.Kind == FeedbackKind.NoActivity).IsRead);
+    }
+
     private async Task<T> AsAsync<T>(string account, Func<FeedbackService, Task<T>> work)
     {
         await using var scope = await portal.Services.ScopeAsAsync(account);
