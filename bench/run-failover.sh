@@ -89,6 +89,7 @@ for scenario in "${scenarios[@]}"; do
     load therapist "http://127.0.0.1:$proxy_port" PostgreSQL "$db" "$started" "$strike_at" \
       "${ports[0]}=${pids[0]}" "${ports[1]}=${pids[1]}" &
     therapist=$!
+    for _ in $(seq 1 600); do [ -f "$started.therapist" ] && break; kill -0 "$therapist" 2>/dev/null || break; sleep 0.5; done
   fi
   load failover "http://127.0.0.1:$proxy_port" "$patients" "$seconds" "$work/answered-$scenario.txt" &
   runner=$!

@@ -18,6 +18,8 @@ public static class TherapistDuringFailover
     private const string LastWords = " Adem hoog in de borst.";
     private static readonly string[] Ratings = ["tone-upper-trapezius-overactive", "intensity-upper-trapezius-3", "tone-deep-neck-flexors-underactive", "tone-levator-scapulae-overactive"];
 
+    /// <param name="startedFile">Written by the patients' run when logging starts; this check writes the same name
+    /// with ".therapist" appended once its page is live, and the run script starts the patients after that.</param>
     /// <param name="instances">Each instance as "port=pid", so the one holding the page can be killed.</param>
     public static async Task<int> RunAsync(Uri proxy, string provider, string connectionString, string startedFile, TimeSpan strikeAt, IReadOnlyList<string> instances)
     {
@@ -30,6 +32,8 @@ public static class TherapistDuringFailover
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = proxy.ToString(), Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // The machine is shared and busy while this runs; a slow answer is not what this check is about.
+        context.SetDefaultTimeout(180_000);
         var page = await context.NewPageAsync();
         // Which instance answered each page load: the bench proxy names it in a header.
         var servedBy = new List<string>();
@@ -56,6 +60,8 @@ public static class TherapistDuringFailover
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("opgeslagen om", new() { Timeout = 60_000 });
         var holder = servedBy[^1];
         Console.WriteLine($"therapist: balance page live on {holder}, {Ratings.Length} choices made and notes saved");
+        // The patients start logging only now, so their sign-ins do not crowd out the therapist's.
+        await File.WriteAllTextAsync(startedFile + ".therapist", holder);
 
         for (var i = 0; i < 2400 && !File.Exists(startedFile); i++)
         {
