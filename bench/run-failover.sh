@@ -98,7 +98,8 @@ for scenario in "${scenarios[@]}"; do
   sleep "$strike_at"
   case "$scenario" in
     instance)
-      if [ -z "$therapist" ]; then
+      # Without a therapist's page (left out, or its check ended early) the script strikes itself.
+      if [ -z "$therapist" ] || ! kill -0 "$therapist" 2>/dev/null; then
         log "killing instance 1 (port ${ports[0]})"
         kill -9 "${pids[0]}"
       fi ;;
