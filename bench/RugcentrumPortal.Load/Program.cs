@@ -7,6 +7,8 @@ using RugcentrumPortal.Load;
 //   run     <base url> <scenario: live|signin|pdf|today|log|overview|patients|alerts> [connections=32] [seconds=20] [warmup seconds=5]
 //   failover <proxy url> <patients> <seconds> <answered file>   (patients logging while an instance or the database goes)
 //   verify  <provider> <connection string> <answered file>     (every answered log stored exactly once)
+//   therapist <proxy url> <provider> <connection string> <started file> <strike after s> <port=pid>...
+//           (the balance page in Chromium; kills the instance holding it, strike seconds after the started file)
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: seed|reset <provider> <connection> | run <base url> <scenario> [connections] [seconds] [warmup] | failover <proxy url> <patients> <seconds> <file> | verify <provider> <connection> <file>");
@@ -28,6 +30,11 @@ if (args[0] == "grow")
 if (args[0] == "failover")
 {
     return await Failover.RunAsync(new Uri(args[1]), int.Parse(args[2]), TimeSpan.FromSeconds(int.Parse(args[3])), args[4]);
+}
+
+if (args[0] == "therapist")
+{
+    return await TherapistDuringFailover.RunAsync(new Uri(args[1]), args[2], args[3], args[4], TimeSpan.FromSeconds(int.Parse(args[5])), args[6..]);
 }
 
 if (args[0] == "verify")

@@ -16,7 +16,7 @@ public sealed class PostgreSqlProvider : IPortalDatabaseProvider
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         PortalProviderExtension.Use(options, this).UseNpgsql(connectionString, npgsql => npgsql
             .MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.GetName().Name)
-            .EnableRetryOnFailure(Retries.MaxRetryCount, Retries.MaxRetryDelay, null));
+            .ExecutionStrategy(dependencies => new PostgreSqlRetries(dependencies)));
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

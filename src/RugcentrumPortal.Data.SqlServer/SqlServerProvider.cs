@@ -20,7 +20,7 @@ public sealed class SqlServerProvider : IPortalDatabaseProvider
         PortalProviderExtension.Use(options, this).UseSqlServer(connectionString,
             sqlServer => sqlServer
                 .MigrationsAssembly(typeof(SqlServerProvider).Assembly.GetName().Name)
-                .EnableRetryOnFailure(Retries.MaxRetryCount, Retries.MaxRetryDelay, null));
+                .ExecutionStrategy(dependencies => new SqlServerRetries(dependencies)));
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

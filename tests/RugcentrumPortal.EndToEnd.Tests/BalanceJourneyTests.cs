@@ -145,6 +145,26 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         }
     }
 
+    [Fact]
+    public async Task Notes_typed_faster_than_the_server_answers_keep_every_key_and_are_saved_whole()
+    {
+        const string notes = "Schouder rechts staat hoger; bij het heffen van de arm komt de bovenste trapezius vroeg op gang.";
+        var assessmentId = await TestAssessments.DraftAsync(browser.Portal, Baseline.NoordPatientId, "neck");
+        var page = await browser.NewPageAsync(1280, 900);
+        await SlowLiveConnection.DelayServerMessagesAsync(page, TimeSpan.FromMilliseconds(150));
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+        await PortalBrowser.GotoWorkspaceAsync(page, FormPath(assessmentId));
+
+        var field = page.Locator("#balance-notes");
+        await field.PressSequentiallyAsync(notes, new() { Delay = 20 });
+
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("opgeslagen om");
+        await Assertions.Expect(field).ToHaveValueAsync(notes);
+        await page.ReloadAsync();
+        await PortalBrowser.WaitForCircuitAsync(page);
+        await Assertions.Expect(field).ToHaveValueAsync(notes);
+    }
+
     private static string FormPath(Guid assessmentId) => $"/patienten/{Baseline.NoordPatientId}/onderzoek/{assessmentId}/spierbalans";
 
     private static async Task Keys(IPage page, params string[] keys)

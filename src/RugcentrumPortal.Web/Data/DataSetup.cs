@@ -34,8 +34,8 @@ public static class DataSetup
             options.AddInterceptors(AppDbContext.AccessLogGuard);
             options.AddInterceptors(sp.GetServices<IInterceptor>());
             options.AddInterceptors(sp.GetRequiredService<DatabaseFailureLog>());
-            // DatabaseFailureLog writes these, telling an expected duplicate from a fault.
-            options.ConfigureWarnings(w => w.Ignore(CoreEventId.SaveChangesFailed, RelationalEventId.CommandError));
+            // DatabaseFailureLog writes these, telling an expected duplicate from a fault and a retried failure from a final one.
+            options.ConfigureWarnings(w => w.Ignore(CoreEventId.SaveChangesFailed, RelationalEventId.CommandError, RelationalEventId.ConnectionError));
             return options.Options;
         });
         services.AddSingleton<DbContextOptions>(sp => sp.GetRequiredService<DbContextOptions<AppDbContext>>());

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.Plans;
+using RugcentrumPortal.Web.Tests.AccessLog;
 using RugcentrumPortal.Web.Tests.Plans;
 
 namespace RugcentrumPortal.Web.Tests.Infrastructure;
@@ -21,8 +23,14 @@ public sealed class ConnectionCuttingPortal : PortalFactory
 {
     private readonly CutOnce cut = new();
 
-    /// <summary>The next statement whose text <paramref name="matches"/> loses its connection first.</summary>
-    public void CutBefore(Func<string, bool> matches) => cut.Arm(matches);
+    /// <summary>Every log entry the portal writes, for the tests that check how a lost connection is reported.</summary>
+    public LogCapture Log { get; } = new();
+
+    /// <summary>
+    /// The next statement whose text <paramref name="matches"/> loses its connection first; with
+    /// <paramref name="times"/> above one, so do its retries until that many connections are cut.
+    /// </summary>
+    public void CutBefore(Func<string, bool> matches, int times = 1) => cut.Arm(matches, times);
 
     /// <summary>How many connections were cut so far.</summary>
     public int Cuts => cut.Cuts;
@@ -31,16 +39,22 @@ public sealed class ConnectionCuttingPortal : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(cut));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     private sealed class CutOnce : DbCommandInterceptor
     {
         private Func<string, bool>? armed;
+        private int left;
         private int cuts;
 
         public int Cuts => cuts;
 
-        public void Arm(Func<string, bool> matches) => armed = matches;
+        public void Arm(Func<string, bool> matches, int times)
+        {
+            left = times;
+            armed = matches;
+        }
 
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
@@ -69,7 +83,10 @@ public sealed class ConnectionCuttingPortal : PortalFactory
             {
                 return;
             }
-            armed = null;
+            if (--left == 0)
+            {
+                armed = null;
+            }
             // The server ends the backend as a restart does; this connection learns it at its next statement.
             await using var other = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString) { Pooling = false }.ConnectionString);
             await other.OpenAsync();
