@@ -124,6 +124,7 @@ if (options.HoldSeconds > 0)
 }
 if (options.Release)
 {
+    Console.WriteLine($"  before closing: {CircuitCount.Open} circuits open ({CircuitCount.Connected} connected)");
     var closing = Stopwatch.StartNew();
     await open.CloseAsync();
     Console.WriteLine($"  tabs closed in {closing.Elapsed.TotalSeconds:F0} s");
