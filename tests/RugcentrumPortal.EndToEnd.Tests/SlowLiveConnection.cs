@@ -31,7 +31,7 @@ internal static class SlowLiveConnection
                     }
                     else
                     {
-                        socket.Send(frame.Text);
+                        socket.Send(frame.Text ?? "");
                     }
                 }
             });

@@ -40,7 +40,7 @@ public class UnsentNotesTests(PortalBrowser browser) : IClassFixture<PortalBrows
                 }
                 else
                 {
-                    server.Send(frame.Text);
+                    server.Send(frame.Text ?? "");
                 }
             });
         });
