@@ -165,6 +165,23 @@ public class BalanceJourneyTests(PortalBrowser browser) : IClassFixture<PortalBr
         await Assertions.Expect(field).ToHaveValueAsync(notes);
     }
 
+    [Fact]
+    public async Task Notes_the_tab_still_keeps_are_gone_from_it_once_the_therapist_signs_out()
+    {
+        var assessmentId = await TestAssessments.DraftAsync(browser.Portal, Baseline.NoordPatientId, "neck");
+        var page = await browser.NewPageAsync(1280, 900);
+        await PortalBrowser.LogInAsync(page, Baseline.NoordTherapist);
+        await PortalBrowser.GotoWorkspaceAsync(page, FormPath(assessmentId));
+        // As if the last words were typed and the page had not yet heard they were saved.
+        await page.Locator("#balance-notes").FillAsync("Nek links stijf.");
+        await page.EvaluateAsync($"sessionStorage.setItem('unsent-text:balance-notes:{assessmentId}', 'Nek links stijf. Nog niet opgeslagen')");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/inloggen"));
+
+        Assert.Equal(0, await page.EvaluateAsync<int>("Object.keys(sessionStorage).filter(k => k.startsWith('unsent-text:')).length"));
+    }
+
     private static string FormPath(Guid assessmentId) => $"/patienten/{Baseline.NoordPatientId}/onderzoek/{assessmentId}/spierbalans";
 
     private static async Task Keys(IPage page, params string[] keys)

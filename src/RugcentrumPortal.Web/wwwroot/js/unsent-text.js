@@ -10,6 +10,13 @@ document.addEventListener("input", event => {
   }
 }, { capture: true, passive: true });
 
+// Signing out leaves nothing behind in the tab for whoever uses the computer next.
+document.addEventListener("submit", event => {
+  if (event.target instanceof HTMLFormElement && new URL(event.target.action, location.href).pathname.endsWith("/account/uitloggen")) {
+    Object.keys(sessionStorage).filter(key => key.startsWith(prefix)).forEach(key => sessionStorage.removeItem(key));
+  }
+}, { capture: true });
+
 window.portalUnsentText = {
   kept: key => sessionStorage.getItem(prefix + key),
   // Only the text that was saved is forgotten: anything typed since stays kept.
