@@ -22,6 +22,8 @@ public class ScaleOutConfigTests
         Assert.Contains("server portal:8080", proxyConfig);
         Assert.Contains("server portal-2:8080", proxyConfig);
         Assert.Contains("hash $remote_addr consistent", proxyConfig);
+        // The proxy is published on another port than its own 80; with $host the portal's redirects would lose it.
+        Assert.Contains("proxy_set_header Host $http_host;", proxyConfig);
     }
 
     [Fact]
