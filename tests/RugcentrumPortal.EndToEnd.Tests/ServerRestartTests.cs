@@ -24,13 +24,13 @@ public class ServerRestartTests(PortalBrowser browser) : IClassFixture<PortalBro
         var dialog = page.Locator("#components-reconnect-modal");
         await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(dialog).ToContainTextAsync("De verbinding is even weg");
-        await page.EvaluateAsync("window.stillThisPage = true");
+        await PageReloads.MarkAsync(page);
 
         await using var restarted = browser.Portal.AnotherInstance();
         restarted.StartKestrel(browser.BaseAddress.Port);
 
         // The new server does not know the old page's connection; the page loads itself again from the saved draft.
-        await ReloadedAsync(page, TimeSpan.FromSeconds(60));
+        await PageReloads.WaitForReloadAsync(page, TimeSpan.FromSeconds(60));
         await PortalBrowser.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("#tone-upper-trapezius-overactive")).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator("#intensity-upper-trapezius-3")).ToBeCheckedAsync();
@@ -43,26 +43,5 @@ public class ServerRestartTests(PortalBrowser browser) : IClassFixture<PortalBro
         await Assertions.Expect(page.Locator("#rated-total")).ToHaveTextAsync("3 van 48 spieren beoordeeld");
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("opgeslagen om");
         await restarted.DisposeAsync();
-    }
-
-    private static async Task ReloadedAsync(IPage page, TimeSpan within)
-    {
-        var until = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                if (await page.EvaluateAsync<bool>("window.stillThisPage === undefined"))
-                {
-                    return;
-                }
-            }
-            catch (PlaywrightException)
-            {
-                // Asked just while the page was being replaced.
-            }
-            await Task.Delay(250);
-        }
-        Assert.Fail($"The page did not load again within {within.TotalSeconds} s.");
     }
 }

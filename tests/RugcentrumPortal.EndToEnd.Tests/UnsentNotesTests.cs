@@ -56,12 +56,12 @@ public class UnsentNotesTests(PortalBrowser browser) : IClassFixture<PortalBrows
         await notes.PressSequentiallyAsync(Unsent);
         await browser.Portal.DisposeAsync();
         await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        await page.EvaluateAsync("window.stillThisPage = true");
+        await PageReloads.MarkAsync(page);
 
         await using var restarted = browser.Portal.AnotherInstance();
         restarted.StartKestrel(browser.BaseAddress.Port);
 
-        await ReloadedAsync(page, TimeSpan.FromSeconds(60));
+        await PageReloads.WaitForReloadAsync(page, TimeSpan.FromSeconds(60));
         await PortalBrowser.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("#notes-restored")).ToContainTextAsync("nog niet opgeslagen toen de verbinding wegviel");
         await Assertions.Expect(notes).ToHaveValueAsync(Saved + Unsent);
@@ -85,26 +85,5 @@ public class UnsentNotesTests(PortalBrowser browser) : IClassFixture<PortalBrows
     {
         await using var scope = portal.Services.CreateAsyncScope();
         return await scope.ServiceProvider.ArrangeDb().Assessments.Where(a => a.Id == assessmentId).Select(a => a.BalanceNotes).SingleAsync();
-    }
-
-    private static async Task ReloadedAsync(IPage page, TimeSpan within)
-    {
-        var until = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                if (await page.EvaluateAsync<bool>("window.stillThisPage === undefined"))
-                {
-                    return;
-                }
-            }
-            catch (PlaywrightException)
-            {
-                // Asked just while the page was being replaced.
-            }
-            await Task.Delay(250);
-        }
-        Assert.Fail($"The page did not load again within {within.TotalSeconds} s.");
     }
 }
