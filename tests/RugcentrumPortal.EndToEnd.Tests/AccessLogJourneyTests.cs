@@ -10,10 +10,16 @@ public class AccessLogJourneyTests(PortalBrowser browser) : IClassFixture<Portal
 {
     public async Task InitializeAsync()
     {
+        var before = await CountAsync("PatientDetail");
         var therapist = await browser.NewPageAsync();
         await PortalBrowser.LogInAsync(therapist, Baseline.NoordTherapist);
         await PortalBrowser.GotoWorkspaceAsync(therapist, $"/patienten/{Baseline.NoordPatientId}");
         await PortalBrowser.GotoWorkspaceAsync(therapist, $"/patienten/{Baseline.NoordPatientId}");
+        // A live page writes its line on the server a moment later: the tests count from after both are stored.
+        for (var waited = 0; waited < 100 && await CountAsync("PatientDetail") < before + 2; waited++)
+        {
+            await Task.Delay(100);
+        }
         await therapist.Context.CloseAsync();
     }
 
