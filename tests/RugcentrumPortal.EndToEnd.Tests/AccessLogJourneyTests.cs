@@ -16,10 +16,7 @@ public class AccessLogJourneyTests(PortalBrowser browser) : IClassFixture<Portal
         await PortalBrowser.GotoWorkspaceAsync(therapist, $"/patienten/{Baseline.NoordPatientId}");
         await PortalBrowser.GotoWorkspaceAsync(therapist, $"/patienten/{Baseline.NoordPatientId}");
         // A live page writes its line on the server a moment later: the tests count from after both are stored.
-        for (var waited = 0; waited < 100 && await CountAsync("PatientDetail") < before + 2; waited++)
-        {
-            await Task.Delay(100);
-        }
+        await WaitForCountAsync("PatientDetail", before + 2);
         await therapist.Context.CloseAsync();
     }
 
@@ -89,13 +86,19 @@ public class AccessLogJourneyTests(PortalBrowser browser) : IClassFixture<Portal
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         // The live page writes its line on the server after the browser has moved on: wait for it, then for any second one.
-        for (var waited = 0; waited < 100 && await CountAsync("PlanPage") == planBefore; waited++)
-        {
-            await Task.Delay(100);
-        }
+        await WaitForCountAsync("PlanPage", planBefore + 1);
         await Task.Delay(1000);
         Assert.Equal(detailBefore + 1, await CountAsync("PatientDetail"));
         Assert.Equal(planBefore + 1, await CountAsync("PlanPage"));
+    }
+
+    /// <summary>Waits up to 10 s until the patient's record has at least <paramref name="lines"/> lines about <paramref name="subject"/>.</summary>
+    private async Task WaitForCountAsync(string subject, int lines)
+    {
+        for (var waited = 0; waited < 100 && await CountAsync(subject) < lines; waited++)
+        {
+            await Task.Delay(100);
+        }
     }
 
     private async Task<int> CountAsync(string subject)
