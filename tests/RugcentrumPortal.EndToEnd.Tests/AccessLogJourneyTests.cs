@@ -92,14 +92,8 @@ public class AccessLogJourneyTests(PortalBrowser browser) : IClassFixture<Portal
         Assert.Equal(planBefore + 1, await CountAsync("PlanPage"));
     }
 
-    /// <summary>Waits up to 10 s until the patient's record has at least <paramref name="lines"/> lines about <paramref name="subject"/>.</summary>
-    private async Task WaitForCountAsync(string subject, int lines)
-    {
-        for (var waited = 0; waited < 100 && await CountAsync(subject) < lines; waited++)
-        {
-            await Task.Delay(100);
-        }
-    }
+    private Task WaitForCountAsync(string subject, int lines) =>
+        Stored.WaitForAsync(() => CountAsync(subject), count => count >= lines, $"The record never got {lines} lines about {subject}");
 
     private async Task<int> CountAsync(string subject)
     {

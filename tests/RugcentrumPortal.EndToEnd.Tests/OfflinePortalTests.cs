@@ -55,7 +55,7 @@ public class OfflinePortalTests(PortalBrowser browser) : IClassFixture<PortalBro
         Assert.Equal(0, await LogsWithNoteAsync());
 
         await phone.Context.SetOfflineAsync(false);
-        await WaitUntilAsync(async () => await LogsWithNoteAsync() == 1);
+        await Stored.WaitForAsync(LogsWithNoteAsync, count => count == 1, "The log kept on the phone never arrived");
         // A second round of sending (the next page opened) finds nothing left to send.
         await phone.GotoAsync("/mijn");
         await Assertions.Expect(phone.Locator(".today-card").Filter(new() { HasText = "Kin intrekken" })).ToContainTextAsync("Gedaan om");
@@ -76,18 +76,5 @@ public class OfflinePortalTests(PortalBrowser browser) : IClassFixture<PortalBro
     {
         await using var scope = browser.Portal.Services.CreateAsyncScope();
         return await scope.ServiceProvider.ArrangeDb().SessionLogs.SingleAsync(l => l.Note == "In de trein gedaan, zonder bereik.");
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-            await Task.Delay(200);
-        }
-        Assert.Fail("The log kept on the phone never arrived.");
     }
 }

@@ -50,7 +50,8 @@ public class UnsentNotesTests(PortalBrowser browser) : IClassFixture<PortalBrows
         var notes = page.Locator("#balance-notes");
         await notes.FillAsync(Saved);
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("opgeslagen om");
-        Assert.Equal(Saved, await StoredNotesAsync(browser.Portal, assessmentId));
+        // The status line already read "saved" after the rating; the notes follow once typing pauses.
+        await Stored.WaitForAsync(() => StoredNotesAsync(browser.Portal, assessmentId), n => n == Saved, "The notes typed before the cut were never saved");
 
         cut = latest;
         await notes.PressSequentiallyAsync(Unsent);
@@ -66,7 +67,7 @@ public class UnsentNotesTests(PortalBrowser browser) : IClassFixture<PortalBrows
         await Assertions.Expect(page.Locator("#notes-restored")).ToContainTextAsync("nog niet opgeslagen toen de verbinding wegviel");
         await Assertions.Expect(notes).ToHaveValueAsync(Saved + Unsent);
         await Assertions.Expect(page.Locator("#tone-upper-trapezius-overactive")).ToBeCheckedAsync();
-        Assert.Equal(Saved + Unsent, await StoredNotesAsync(restarted, assessmentId));
+        await Stored.WaitForAsync(() => StoredNotesAsync(restarted, assessmentId), n => n == Saved + Unsent, "The restored notes were never saved");
         await PortalBrowser.AssertNoSeriousAccessibilityViolationsAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "balance-notes-restored-1280");
         await page.SetViewportSizeAsync(390, 844);

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Data;
 
 namespace RugcentrumPortal.Web.Tests.Accounts;
 
@@ -49,10 +52,26 @@ public class LoginAnswerTests(UnthrottledPortal portal, Xunit.Abstractions.ITest
 
         Assert.Equal("Het e-mailadres of wachtwoord klopt niet. Probeer het opnieuw.", knownText);
         Assert.Equal(knownText, unknownText);
-        var (unknownMedian, knownMedian) = (Median(unknown), Median(known));
-        output.WriteLine($"median {unknownMedian:F1} ms unknown address, {knownMedian:F1} ms wrong password");
-        Assert.True(Math.Abs(unknownMedian - knownMedian) <= 0.10 * knownMedian,
-            $"median {unknownMedian:F1} ms for an unknown address against {knownMedian:F1} ms for a wrong password");
+        // What would give an account away is a password check done for one kind and not the other, so the gap is held
+        // against what one check costs on this machine now: a busy machine slows both, and a fixed share of the answer
+        // time failed on a loaded machine with the check done for both.
+        var (unknownMedian, knownMedian, checkMedian) = (Median(unknown), Median(known), Median(PasswordCheckTimes()));
+        output.WriteLine($"median {unknownMedian:F1} ms unknown address, {knownMedian:F1} ms wrong password, {checkMedian:F1} ms one password check");
+        Assert.True(Math.Abs(unknownMedian - knownMedian) < checkMedian / 2,
+            $"median {unknownMedian:F1} ms for an unknown address against {knownMedian:F1} ms for a wrong password; one password check takes {checkMedian:F1} ms");
+    }
+
+    private List<double> PasswordCheckTimes()
+    {
+        var hasher = portal.Services.GetRequiredService<IPasswordHasher<ApplicationUser>>();
+        var someone = new ApplicationUser { DisplayName = "", UserName = "" };
+        var hash = hasher.HashPassword(someone, "een-wachtwoord-om-te-meten");
+        return Enumerable.Range(0, 15).Select(_ =>
+        {
+            var clock = Stopwatch.StartNew();
+            hasher.VerifyHashedPassword(someone, hash, "fout-wachtwoord-om-te-meten");
+            return clock.Elapsed.TotalMilliseconds;
+        }).ToList();
     }
 
     private static async Task<(double Milliseconds, Page Page)> TimeAsync(PortalClient client, Page login, string email)
