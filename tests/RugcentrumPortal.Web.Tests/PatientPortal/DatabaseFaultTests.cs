@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using RugcentrumPortal.Data;
 using static RugcentrumPortal.Web.Tests.PatientPortal.PortalTestData;
 
@@ -72,48 +70,7 @@ public class DatabaseFaultTests(PortalFactory portal) : IClassFixture<PortalFact
 
     private Task<int> LogCountAsync() => portal.WithDbAsync(db => db.SessionLogs.CountAsync(l => l.PatientId == Baseline.NoordPatientId));
 
-    /// <summary>
-    /// SQLite: another writer holds the file. PostgreSQL: the database refuses new connections and every connection
-    /// of the portal is cut, until the returned handle lets it back.
-    /// </summary>
-    private async Task<IAsyncDisposable> KeepDatabaseAwayAsync()
-    {
-        if (TestDatabase.Provider == "Sqlite")
-        {
-            var writer = new SqliteConnection(new SqliteConnectionStringBuilder(portal.ConnectionString) { Pooling = false }.ConnectionString);
-            await writer.OpenAsync();
-            await using var begin = writer.CreateCommand();
-            begin.CommandText = "BEGIN EXCLUSIVE;";
-            await begin.ExecuteNonQueryAsync();
-            return writer;
-        }
-        var database = new NpgsqlConnectionStringBuilder(portal.ConnectionString).Database!;
-        await OnServerAsync($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS false");
-        await CutEveryConnectionAsync();
-        return new LetBackIn(() => OnServerAsync($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true"));
-    }
+    private Task<IAsyncDisposable> KeepDatabaseAwayAsync() => DatabaseOutage.KeepAwayAsync(portal.ConnectionString);
 
-    /// <summary>What a PostgreSQL restart does to the portal's pooled connections. SQLite has none to lose.</summary>
-    private async Task CutEveryConnectionAsync()
-    {
-        if (TestDatabase.Provider == "Sqlite")
-        {
-            return;
-        }
-        var database = new NpgsqlConnectionStringBuilder(portal.ConnectionString).Database!;
-        await OnServerAsync($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()");
-    }
-
-    private static async Task OnServerAsync(string sql)
-    {
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString) { Pooling = false }.ConnectionString);
-        await admin.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, admin);
-        await command.ExecuteScalarAsync();
-    }
-
-    private sealed class LetBackIn(Func<Task> undo) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await undo();
-    }
+    private Task CutEveryConnectionAsync() => DatabaseOutage.CutEveryConnectionAsync(portal.ConnectionString);
 }
