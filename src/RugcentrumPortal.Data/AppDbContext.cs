@@ -197,6 +197,7 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPro
         builder.ApplyConfiguration(new WeeklyCheckInConfiguration(sql));
         builder.ApplyConfiguration(new RecoveryPlanConfiguration(sql));
         builder.ApplyConfiguration(new ClinicalAssessmentConfiguration(sql));
+        builder.ApplyConfiguration(new PortalMessageConfiguration(sql));
         ApplyAccessRules(builder);
     }
 }

@@ -1258,6 +1258,10 @@ namespace RugcentrumPortal.Data.PostgreSQL.Migrations
 
                     b.HasIndex("PatientId", "CreatedAt");
 
+                    b.HasIndex("PatientId", "FromPatient")
+                        .HasDatabaseName("IX_Messages_Unread")
+                        .HasFilter("\"ReadAt\" IS NULL");
+
                     b.ToTable("Messages");
                 });
 

@@ -1261,6 +1261,10 @@ namespace RugcentrumPortal.Data.SqlServer.Migrations
 
                     b.HasIndex("PatientId", "CreatedAt");
 
+                    b.HasIndex("PatientId", "FromPatient")
+                        .HasDatabaseName("IX_Messages_Unread")
+                        .HasFilter("[ReadAt] IS NULL");
+
                     b.ToTable("Messages");
                 });
 

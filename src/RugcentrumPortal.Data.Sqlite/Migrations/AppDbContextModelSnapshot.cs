@@ -1245,6 +1245,10 @@ namespace RugcentrumPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("PatientId", "CreatedAt");
 
+                    b.HasIndex("PatientId", "FromPatient")
+                        .HasDatabaseName("IX_Messages_Unread")
+                        .HasFilter("\"ReadAt\" IS NULL");
+
                     b.ToTable("Messages");
                 });
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace RugcentrumPortal.Data.Configurations;
 
@@ -46,7 +47,8 @@ public class PushKeyPairConfiguration : IEntityTypeConfiguration<PushKeyPair>
     }
 }
 
-public class PortalMessageConfiguration : IEntityTypeConfiguration<PortalMessage>
+/// <summary>Applied by the context with the database product's SQL helper (see AppDbContext.OnModelCreating).</summary>
+public class PortalMessageConfiguration(ISqlGenerationHelper sql) : IEntityTypeConfiguration<PortalMessage>
 {
     public void Configure(EntityTypeBuilder<PortalMessage> builder)
     {
@@ -55,5 +57,9 @@ public class PortalMessageConfiguration : IEntityTypeConfiguration<PortalMessage
         builder.Property(m => m.Text).HasMaxLength(PortalMessage.MaxLength);
         builder.HasIndex(m => m.SubmissionId).IsUnique();
         builder.HasIndex(m => new { m.PatientId, m.CreatedAt });
+        // Few messages are unread at any time: the overview finds them without reading every practice's messages.
+        builder.HasIndex(m => new { m.PatientId, m.FromPatient })
+            .HasFilter($"{sql.DelimitIdentifier(nameof(PortalMessage.ReadAt))} IS NULL")
+            .HasDatabaseName("IX_Messages_Unread");
     }
 }
