@@ -15,6 +15,16 @@ public static class TestData
     public static AppDbContext ArrangeDb(this IServiceProvider services) =>
         services.GetRequiredService<AppDbContext>().AcrossPractices("a test arranges or inspects stored data");
 
+    /// <summary>Runs <paramref name="work"/> on a context of its own that sees every practice (<see cref="ArrangeDb"/>).</summary>
+    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.ArrangeDb());
+    }
+
+    public static Task WithDbAsync(this PortalFactory portal, Func<AppDbContext, Task> work) =>
+        portal.WithDbAsync(async db => { await work(db); return 0; });
+
     /// <summary>A context that sees what the given user may see, exactly as the portal's services do.</summary>
     public static AppDbContext DbAs(this IServiceProvider services, string userId, string role, Guid practiceId)
     {

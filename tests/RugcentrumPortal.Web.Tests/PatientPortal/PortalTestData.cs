@@ -32,12 +32,6 @@ public static class PortalTestData
         return new PortalClient(factory.CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
     }
 
-    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.ArrangeDb());
-    }
-
     /// <summary>Every test in a class starts from patients without plans, logs or check-ins.</summary>
     public static Task ResetAsync(this PortalFactory portal) => portal.WithDbAsync(async db =>
     {

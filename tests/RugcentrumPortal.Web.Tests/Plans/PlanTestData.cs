@@ -23,15 +23,6 @@ public static class PlanTestData
         ("serratus-anterior", MuscleTone.Underactive),
     ];
 
-    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.ArrangeDb());
-    }
-
-    public static Task WithDbAsync(this PortalFactory portal, Func<AppDbContext, Task> work) =>
-        portal.WithDbAsync(async db => { await work(db); return 0; });
-
     /// <summary>An upper-crossed assessment with a complete pluis screening; <paramref name="change"/> adjusts it.</summary>
     public static Task<Guid> NewAssessmentAsync(this PortalFactory portal, Guid patientId, Action<ClinicalAssessment>? change = null) => portal.WithDbAsync(async db =>
     {

@@ -59,7 +59,7 @@ public class OwnExercisesInPlansTests(PortalFactory portal) : IClassFixture<Port
     {
         var id = await portal.CreatedAsync();
         var plan = await ActivePlanWithAsync(id);
-        await PatientPortal.PortalTestData.WithDbAsync(portal, db =>
+        await portal.WithDbAsync(db =>
         {
             db.SessionLogs.Add(new SessionLog
             {

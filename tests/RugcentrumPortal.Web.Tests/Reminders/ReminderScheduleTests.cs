@@ -49,7 +49,7 @@ public class ReminderScheduleTests(ReminderPortal portal) : IClassFixture<Remind
         await SendDueAsync(portal);
 
         Assert.Empty(MailsTo(patient.Email, portal));
-        Assert.Equal(0, await WithDbAsync(portal, db => db.ReminderDeliveries.CountAsync(d => d.PatientId == patient.Id)));
+        Assert.Equal(0, await portal.WithDbAsync(db => db.ReminderDeliveries.CountAsync(d => d.PatientId == patient.Id)));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class ReminderScheduleTests(ReminderPortal portal) : IClassFixture<Remind
         await SendDueAsync(portal);
 
         Assert.Single(MailsTo(patient.Email, portal, restarted));
-        Assert.Equal(1, await WithDbAsync(portal, db => db.ReminderDeliveries.CountAsync(d => d.PatientId == patient.Id)));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.ReminderDeliveries.CountAsync(d => d.PatientId == patient.Id)));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class ReminderScheduleTests(ReminderPortal portal) : IClassFixture<Remind
     public async Task Pausing_the_plan_on_the_plan_page_stops_reminders_and_resuming_brings_them_back()
     {
         var patient = await PatientWithRemindersAsync(portal);
-        var planId = await WithDbAsync(portal, db => db.Plans.Where(p => p.PatientId == patient.Id).Select(p => p.Id).SingleAsync());
+        var planId = await portal.WithDbAsync(db => db.Plans.Where(p => p.PatientId == patient.Id).Select(p => p.Id).SingleAsync());
         var monday = portal.NextMonday();
         await using (var therapist = await portal.Services.ScopeAsAsync(Baseline.NoordTherapist))
         {
@@ -222,7 +222,7 @@ public class ReminderScheduleTests(ReminderPortal portal) : IClassFixture<Remind
         await SendDueAsync(portal);
 
         Assert.Single(MailsTo(patient.Email, portal));
-        Assert.Equal(0, await WithDbAsync(portal, db => db.PushDevices.CountAsync(d => d.PatientId == patient.Id)));
+        Assert.Equal(0, await portal.WithDbAsync(db => db.PushDevices.CountAsync(d => d.PatientId == patient.Id)));
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public class ReminderScheduleTests(ReminderPortal portal) : IClassFixture<Remind
 
         var stopped = await anonymous.GetPageAsync(link);
         var offAfterStop = !await RemindersOnAsync(portal, patient.Id);
-        await WithDbAsync(portal, db => db.ReminderSettings.Where(s => s.PatientId == patient.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Enabled, true)));
+        await portal.WithDbAsync(db => db.ReminderSettings.Where(s => s.PatientId == patient.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Enabled, true)));
         var again = await anonymous.GetPageAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, stopped.Status);
@@ -283,7 +283,7 @@ public class ReminderScheduleTests(ReminderPortal portal) : IClassFixture<Remind
         await instance.Services.GetRequiredService<ReminderDispatcher>().SendDueAsync(CancellationToken.None);
     }
 
-    private Task AddDevicesAsync(Guid patientId, params string[] endpoints) => WithDbAsync(portal, async db =>
+    private Task AddDevicesAsync(Guid patientId, params string[] endpoints) => portal.WithDbAsync(async db =>
     {
         foreach (var endpoint in endpoints)
         {

@@ -15,7 +15,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
     private const string Form = "form[method=post]:has(input[name='Input.Time'])";
     private const string DeviceEndpoint = "/mijn/herinneringen/apparaat";
 
-    public Task InitializeAsync() => WithDbAsync(portal, async db =>
+    public Task InitializeAsync() => portal.WithDbAsync(async db =>
     {
         await db.ReminderSettings.ExecuteDeleteAsync();
         return await db.PushDevices.ExecuteDeleteAsync();
@@ -41,7 +41,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.True(saved.Document.QuerySelector("#day-wed")!.HasAttribute("checked"));
         Assert.False(saved.Document.QuerySelector("#day-tue")!.HasAttribute("checked"));
         Assert.Equal("07:45", saved.Document.QuerySelector("#reminder-time")!.GetAttribute("value"));
-        var stored = await WithDbAsync(portal, db => db.ReminderSettings.SingleAsync(s => s.PatientId == Baseline.NoordPatientId));
+        var stored = await portal.WithDbAsync(db => db.ReminderSettings.SingleAsync(s => s.PatientId == Baseline.NoordPatientId));
         Assert.Equal((true, ReminderDays.Monday | ReminderDays.Wednesday, new TimeOnly(7, 45), true, false, "nl"),
             (stored.Enabled, stored.Days, stored.At, stored.ByEmail, stored.ByPush, stored.Language));
     }
@@ -61,7 +61,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("Kies minstens één dag, of zet de herinneringen uit.", refused.Text);
-        Assert.False(await WithDbAsync(portal, db => db.ReminderSettings.AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.ReminderSettings.AnyAsync()));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("Vul een tijd in zoals 09:00", refused.Text);
         Assert.True(refused.Document.QuerySelector("#day-sat")!.HasAttribute("checked"));
-        Assert.False(await WithDbAsync(portal, db => db.ReminderSettings.AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.ReminderSettings.AnyAsync()));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
         var refused = await client.SubmitAndFollowAsync(page, Form, new() { ["Input.Enabled"] = "true", ["Input.ByEmail"] = null, ["Input.ByPush"] = null });
 
         Assert.Contains("Kies per e-mail, als melding, of allebei.", refused.Text);
-        Assert.False(await WithDbAsync(portal, db => db.ReminderSettings.AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.ReminderSettings.AnyAsync()));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
             second.ServiceProvider.GetRequiredService<ReminderSettingsService>().SaveAsync(input, default));
 
         Assert.All(results, r => Assert.Equal(FormOutcome.Saved, r.Outcome));
-        Assert.True(Assert.Single(await WithDbAsync(portal, db => db.ReminderSettings.ToListAsync())).Enabled);
+        Assert.True(Assert.Single(await portal.WithDbAsync(db => db.ReminderSettings.ToListAsync())).Enabled);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
         var response = await client.SubmitAsync(page, Form, new() { ["__RequestVerificationToken"] = null, ["Input.Enabled"] = "true" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(await WithDbAsync(portal, db => db.ReminderSettings.AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.ReminderSettings.AnyAsync()));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
         var saved = await client.SubmitAndFollowAsync(page, Form, new() { ["Input.Enabled"] = "true" });
 
         Assert.Contains("You will be reminded on the days you chose.", saved.Text);
-        Assert.Equal("en", await WithDbAsync(portal, db => db.ReminderSettings.Select(s => s.Language).SingleAsync()));
+        Assert.Equal("en", await portal.WithDbAsync(db => db.ReminderSettings.Select(s => s.Language).SingleAsync()));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
         var after = await client.GetPageAsync("/mijn/herinneringen");
 
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (first.StatusCode, second.StatusCode));
-        var device = Assert.Single(await WithDbAsync(portal, db => db.PushDevices.ToListAsync()));
+        var device = Assert.Single(await portal.WithDbAsync(db => db.PushDevices.ToListAsync()));
         Assert.Equal((Baseline.NoordPatientId, ValidDevice["endpoint"]), (device.PatientId, device.Endpoint));
         Assert.Contains("Apparaten die meldingen van het portaal mogen tonen: 1.", after.Text);
     }
@@ -189,7 +189,7 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
         var response = await PostDeviceAsync(client, page, new(ValidDevice) { [field] = value });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(await WithDbAsync(portal, db => db.PushDevices.AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.PushDevices.AnyAsync()));
     }
 
     [Fact]
@@ -206,13 +206,13 @@ public class ReminderSettingsTests(PortalFactory portal) : IClassFixture<PortalF
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
         Assert.NotEqual(HttpStatusCode.NoContent, fromTherapist.StatusCode);
-        Assert.False(await WithDbAsync(portal, db => db.PushDevices.AnyAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.PushDevices.AnyAsync()));
     }
 
     [Fact]
     public async Task The_therapist_sees_on_the_patients_page_that_reminders_are_on_how_and_on_which_days()
     {
-        await WithDbAsync(portal, db =>
+        await portal.WithDbAsync(db =>
         {
             db.ReminderSettings.Add(new ReminderSettings
             {

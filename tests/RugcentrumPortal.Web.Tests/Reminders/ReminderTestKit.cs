@@ -105,11 +105,5 @@ public static class ReminderTestKit
     }
 
     public static Task<bool> RemindersOnAsync(PortalFactory portal, Guid patientId) =>
-        WithDbAsync(portal, db => db.ReminderSettings.Where(s => s.PatientId == patientId).Select(s => s.Enabled).SingleAsync());
-
-    public static async Task<T> WithDbAsync<T>(PortalFactory portal, Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.ArrangeDb());
-    }
+        portal.WithDbAsync(db => db.ReminderSettings.Where(s => s.PatientId == patientId).Select(s => s.Enabled).SingleAsync());
 }
