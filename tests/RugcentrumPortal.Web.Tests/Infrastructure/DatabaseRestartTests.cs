@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Features.Invitations;
 using RugcentrumPortal.Web.Features.Plans;
 using RugcentrumPortal.Web.Tests.AccessLog;
@@ -22,6 +24,7 @@ namespace RugcentrumPortal.Web.Tests.Infrastructure;
 public sealed class ConnectionCuttingPortal : PortalFactory
 {
     private readonly CutOnce cut = new();
+    private readonly LostCommitAnswer lostAnswer = new();
 
     /// <summary>Every log entry the portal writes, for the tests that check how a lost connection is reported.</summary>
     public LogCapture Log { get; } = new();
@@ -35,10 +38,24 @@ public sealed class ConnectionCuttingPortal : PortalFactory
     /// <summary>How many connections were cut so far.</summary>
     public int Cuts => cut.Cuts;
 
+    /// <summary>
+    /// The next transaction that runs a statement whose text <paramref name="matches"/> commits, but the answer to its
+    /// commit is lost, as when the connection drops at that moment: the portal cannot tell it from a failed commit.
+    /// </summary>
+    public void LoseCommitAnswer(Func<string, bool> matches) => lostAnswer.Arm(matches);
+
+    /// <summary>How many commit answers were lost so far.</summary>
+    public int LostAnswers => lostAnswer.Lost;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(cut));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(cut);
+            services.AddSingleton<IInterceptor>(lostAnswer.Statements);
+            services.AddSingleton<IInterceptor>(lostAnswer);
+        });
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
@@ -94,6 +111,47 @@ public sealed class ConnectionCuttingPortal : PortalFactory
             terminate.Parameters.AddWithValue("pid", connection.ProcessID);
             await terminate.ExecuteScalarAsync();
             Interlocked.Increment(ref cuts);
+        }
+    }
+}
+
+/// <summary>Marks the transaction of a matching statement, then throws what a dropped connection throws after its commit.</summary>
+internal sealed class LostCommitAnswer : DbTransactionInterceptor
+{
+    private Func<string, bool>? armed;
+    private DbTransaction? marked;
+    private int lost;
+
+    public LostCommitAnswer() => Statements = new Watch(this);
+
+    public DbCommandInterceptor Statements { get; }
+
+    public int Lost => lost;
+
+    public void Arm(Func<string, bool> matches) => armed = matches;
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!ReferenceEquals(transaction, marked))
+        {
+            return Task.CompletedTask;
+        }
+        marked = null;
+        Interlocked.Increment(ref lost);
+        throw new NpgsqlException("The connection was lost before the commit was acknowledged.", new IOException("Connection reset by peer"));
+    }
+
+    private sealed class Watch(LostCommitAnswer owner) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (owner.armed is { } matches && matches(command.CommandText) && command.Connection is NpgsqlConnection && command.Transaction is { } transaction)
+            {
+                owner.armed = null;
+                owner.marked = transaction;
+            }
+            return ValueTask.FromResult(result);
         }
     }
 }
@@ -159,4 +217,33 @@ public class DatabaseRestartTests(ConnectionCuttingPortal portal) : IClassFixtur
         Assert.Equal(accepted.User.Id, linked);
         Assert.Equal(1, used);
     }
+
+    [Fact]
+    public async Task Access_log_lines_whose_commit_answer_was_lost_are_stored_once_and_the_chain_stays_intact()
+    {
+        var practiceId = Guid.CreateVersion7();
+        await using var appender = new AccessLogAppender(portal.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<AccessLogAppender>.Instance);
+        // Its writer starts from inside a retried unit of work, as when the first line after start-up is written
+        // inside a transaction; the writer's own saves must still be retried.
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.ArrangeDb().Database.CreateExecutionStrategy().ExecuteAsync(() => appender.AppendAsync([Line(practiceId, "PatientList")]));
+        }
+        var lost = portal.LostAnswers;
+        portal.LoseCommitAnswer(sql => sql.Contains("INSERT INTO \"AccessLog\"", StringComparison.Ordinal));
+
+        await appender.AppendAsync([Line(practiceId, "PlanPage"), Line(practiceId, "PatientDetail")]);
+
+        Assert.Equal(ExpectedCuts, portal.LostAnswers - lost);
+        var lines = await AccessLogTestKit.LinesAsync(portal, practiceId);
+        Assert.Equal(["PatientList", "PlanPage", "PatientDetail"], lines.Select(l => l.Subject));
+        Assert.True((await AccessLogTestKit.VerifyAsync(portal, practiceId)).IsIntact);
+    }
+
+    private static AccessLogEntry Line(Guid practiceId, string subject) => new()
+    {
+        PracticeId = practiceId, Event = AccessEvent.View, At = DateTimeOffset.UtcNow, PatientId = Guid.CreateVersion7(), PatientName = "Karel Knoei",
+        UserId = "u", UserName = "Tom Therapeut", Role = Roles.Therapist, Subject = subject, Target = "/patienten/x/plan",
+        PreviousHash = "", Hash = "",
+    };
 }

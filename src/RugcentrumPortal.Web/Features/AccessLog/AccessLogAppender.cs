@@ -22,7 +22,16 @@ public sealed class AccessLogAppender : IAsyncDisposable
     private readonly Lazy<Task> writer;
 
     public AccessLogAppender(IServiceScopeFactory scopes, ILogger<AccessLogAppender> logger) =>
-        writer = new Lazy<Task>(() => Task.Run(() => WriteAsync(scopes, logger, queue.Reader)));
+        writer = new Lazy<Task>(() =>
+        {
+            // The writer outlives the request that starts it and must not carry that request's async state: started
+            // inside a retried unit of work, it took EF Core's "a retry is already under way" along, and never
+            // retried a save of its own.
+            using (ExecutionContext.SuppressFlow())
+            {
+                return Task.Run(() => WriteAsync(scopes, logger, queue.Reader));
+            }
+        });
 
     public Task AppendAsync(IReadOnlyList<AccessLogEntry> lines)
     {
@@ -109,9 +118,22 @@ public sealed class AccessLogAppender : IAsyncDisposable
             }
             catch (DbUpdateException e) when (db.IsUniqueViolation(e) && attempt < Attempts)
             {
-                // Another instance took this place in the chain first: link after its line instead.
+                // Another instance took this place in the chain first: link after its line instead. Unless the place
+                // holds this very batch: a commit that went through but whose answer was lost is retried and then
+                // meets its own lines, which the last line's hash (covering the whole batch) recognises.
+                if (await IsStoredAsync(contexts, fresh[^1]))
+                {
+                    return;
+                }
             }
         }
+    }
+
+    private static async Task<bool> IsStoredAsync(IDbContextFactory<AppDbContext> contexts, AccessLogEntry last)
+    {
+        await using var db = (await contexts.CreateDbContextAsync())
+            .AcrossPractices("appending to a practice's access log needs its last line, whoever writes");
+        return await db.AccessLog.AnyAsync(e => e.PracticeId == last.PracticeId && e.Sequence == last.Sequence && e.Hash == last.Hash);
     }
 
     // Each attempt gets new objects: the ones a failed save tracked belong to that context.
