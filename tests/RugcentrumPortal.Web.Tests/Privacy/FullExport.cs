@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Patterns;
@@ -19,6 +20,11 @@ public static class FullExport
     /// <summary>28 November 2026 13:05 UTC, 14:05 in the practice: one moment every dated field in the record shares.</summary>
     public static readonly DateTimeOffset Moment = new(2026, 11, 28, 13, 5, 0, TimeSpan.Zero);
 
+    private static ClinicalCatalog Catalogue => ClinicalCatalog.Default;
+
+    /// <summary>The muscle rated in the assessment, whose name the readable export shows instead of its id.</summary>
+    public static Muscle RatedMuscle => Catalogue.Muscles.First(m => !m.Name.Get("nl").Contains(m.Id, StringComparison.OrdinalIgnoreCase));
+
     public static async Task<(Guid PatientId, string Email)> PatientAsync(PortalFactory portal)
     {
         var (patientId, email) = await PrivacyTestKit.PatientWithLoginAsync(portal, Baseline.NoordId, Moment);
@@ -32,18 +38,18 @@ public static class FullExport
         var assessment = new ClinicalAssessment
         {
             PatientId = patientId, TherapistId = therapistId, Kind = AssessmentKind.Intake, Status = AssessmentStatus.Completed,
-            CreatedAt = Moment, UpdatedAt = Moment, CompletedAt = Moment, ComplaintRegions = ["neck"], ComplaintDescription = "Stijve nek",
+            CreatedAt = Moment, UpdatedAt = Moment, CompletedAt = Moment, ComplaintRegions = [Catalogue.Regions[0].Id], ComplaintDescription = "Stijve nek",
             Onset = "Na het tuinieren", Duration = "Drie weken", Course = "Wisselend", Aggravating = "Lang zitten", Easing = "Wandelen",
-            History = "Geen", AgeAtOnset = 60, RedFlagsPresent = ["night-pain"], RedFlagsAbsent = ["weight-loss"], YellowFlags = ["fear"],
-            StressSignals = ["sleep"], PrecautionConditions = ["osteoporosis"], Conclusion = ScreeningConclusion.Pluis,
-            HighestUrgency = Urgency.Note, FlagsFound = ["night-pain"], ScreenedAt = Moment, DecisionKind = TherapistDecisionKind.ProceedWithReason,
+            History = "Geen", AgeAtOnset = 60, RedFlagsPresent = [Catalogue.RedFlags[0].Id], RedFlagsAbsent = [Catalogue.RedFlags[1].Id], YellowFlags = [Catalogue.YellowFlags[0].Id],
+            StressSignals = [Catalogue.StressSignals[0].Id], PrecautionConditions = [Catalogue.PrecautionConditions[0].Id], Conclusion = ScreeningConclusion.Pluis,
+            HighestUrgency = Urgency.Note, FlagsFound = [Catalogue.RedFlags[0].Id], ScreenedAt = Moment, DecisionKind = TherapistDecisionKind.ProceedWithReason,
             DecisionReason = "Klachten passen bij houding", AdviceGiven = "Bij koorts bellen", GpConsent = true, DecidedAt = Moment,
             DecidedById = therapistId, ClearedBy = "Huisarts Jansen", ClearanceRole = "Huisarts", ClearedOn = DateOnly.FromDateTime(Moment.Date),
-            ClearanceExcluded = "Niets", ClearanceRecordedAt = Moment, ClearanceRecordedById = therapistId, Observations = ["forward-head"],
+            ClearanceExcluded = "Niets", ClearanceRecordedAt = Moment, ClearanceRecordedById = therapistId, Observations = [Catalogue.Observations[0].Id],
             BalanceNotes = "Schouders hoog", BalanceRecordedAt = Moment, ReassessmentDue = DateOnly.FromDateTime(Moment.Date),
-            Ratings = [new MuscleRatingEntry { MuscleId = "upper-trapezius", Tone = MuscleTone.Overactive, Intensity = 2, Side = Side.Left }],
-            PatternReviews = [new PatternReview { PatternId = "upper-crossed", Accepted = true, Note = "Duidelijk", ReviewedAt = Moment }],
-            MovementTests = [new MovementTestEntry { TestId = "squat", Side = Side.Both, Grade = MovementGrade.Deviating, FindingIds = ["knee-valgus"] }],
+            Ratings = [new MuscleRatingEntry { MuscleId = RatedMuscle.Id, Tone = MuscleTone.Overactive, Intensity = 2, Side = Side.Left }],
+            PatternReviews = [new PatternReview { PatternId = Catalogue.Patterns[0].Id, Accepted = true, Note = "Duidelijk", ReviewedAt = Moment }],
+            MovementTests = [new MovementTestEntry { TestId = Catalogue.MovementTests[0].Id, Side = Side.Both, Grade = MovementGrade.Deviating, FindingIds = [Catalogue.MovementTests[0].Findings[0].Id] }],
             Examination = new ExaminationRecord
             {
                 BreathingPattern = BreathingPattern.Chest, BreathingRate = 16, BreathHoldSeconds = 30, NijmegenItems = [1, 2], BreathingRecordedAt = Moment,
@@ -73,7 +79,7 @@ public static class FullExport
         db.Plans.Add(plan);
         db.OutcomeMeasurements.Add(new OutcomeMeasurement
         {
-            PatientId = patientId, AssessmentId = assessment.Id, InstrumentId = "psfs", Status = OutcomeStatus.Completed, RequestedAt = Moment,
+            PatientId = patientId, AssessmentId = assessment.Id, InstrumentId = Catalogue.Instruments[0].Id, Status = OutcomeStatus.Completed, RequestedAt = Moment,
             CompletedAt = Moment, RequestedById = therapistId, EnteredByPatient = true, ItemScores = [4, null, 6], Activities = ["Fietsen"], Score = 4.5, Band = "moderate",
         });
         db.SessionLogs.Add(new SessionLog

@@ -88,7 +88,7 @@ public sealed class ExportPdfRenderer(ChromiumPdfPrinter printer, PracticeClock 
     {
         if (node is not JsonObject values)
         {
-            html.Append($"<p>{Encode(node is JsonValue value ? fields.Value(value, type) : node?.ToString() ?? "")}</p>");
+            html.Append($"<p>{Encode(node?.ToString() ?? "")}</p>");
             return;
         }
         var properties = type is null || type == typeof(object)
@@ -108,7 +108,7 @@ public sealed class ExportPdfRenderer(ChromiumPdfPrinter printer, PracticeClock 
             {
                 case JsonArray list when list.All(v => v is null or JsonValue):
                     var itemType = fieldType is null ? null : ElementOf(fieldType);
-                    html.Append(Encode(string.Join(", ", list.Select(v => v is JsonValue single ? fields.Value(single, itemType) : "\u2013"))));
+                    html.Append(Encode(string.Join(", ", list.Select(v => v is JsonValue single ? fields.Value(name, single, itemType) : "\u2013"))));
                     break;
                 case JsonArray list:
                     foreach (var child in list)
@@ -120,7 +120,7 @@ public sealed class ExportPdfRenderer(ChromiumPdfPrinter printer, PracticeClock 
                     AppendItem(html, value, fieldType);
                     break;
                 default:
-                    html.Append(Encode(fields.Value(value.AsValue(), fieldType)));
+                    html.Append(Encode(fields.Value(name, value.AsValue(), fieldType)));
                     break;
             }
             html.Append("</dd>");
@@ -146,7 +146,7 @@ public sealed class ExportPdfRenderer(ChromiumPdfPrinter printer, PracticeClock 
     private const string Style = """
         body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; margin: 15mm; }
         h1 { font-size: 18pt; } h2 { font-size: 13pt; border-bottom: 1px solid #999; padding-bottom: 2pt; margin-top: 16pt; break-after: avoid; }
-        dl { display: grid; grid-template-columns: 14em 1fr; gap: 2pt 8pt; margin: 0 0 8pt; padding: 4pt 0; border-bottom: 1px dotted #ccc; }
+        dl { display: grid; grid-template-columns: 14em 1fr; align-items: baseline; gap: 2pt 8pt; margin: 0 0 8pt; padding: 4pt 0; border-bottom: 1px dotted #ccc; }
         dt { color: #444; } dd { margin: 0; overflow-wrap: anywhere; } dt, dd { break-inside: avoid; }
         dd dl { grid-template-columns: 12em 1fr; border: 0; break-inside: avoid; }
         dd.id { font-size: 8pt; color: #555; }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
+using RugcentrumPortal.Clinical.Catalog;
 using RugcentrumPortal.Clinical.Examination;
 using RugcentrumPortal.Clinical.Muscles;
 using RugcentrumPortal.Clinical.Patterns;
 using RugcentrumPortal.Clinical.Regions;
 using RugcentrumPortal.Clinical.Screening;
+using RugcentrumPortal.Clinical.Text;
 using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Infrastructure.Time;
 
@@ -39,14 +41,43 @@ public sealed class ExportTexts(IStringLocalizer<Texts> text, PracticeClock cloc
         [typeof(ReminderDays)] = "Reminders.Day.",
     };
 
+    /// <summary>Fields that hold an id from the clinical catalogue, by JSON name: the name it has there, in the reader's language.</summary>
+    private static readonly Dictionary<string, Func<string, LocalizedText?>> CatalogueNames = CatalogueLookups(ClinicalCatalog.Default);
+
+    private static Dictionary<string, Func<string, LocalizedText?>> CatalogueLookups(ClinicalCatalog catalogue)
+    {
+        var findings = catalogue.MovementTests.SelectMany(t => t.Findings).ToDictionary(f => f.Id, f => f.Name);
+        Func<string, LocalizedText?> redFlag = id => catalogue.RedFlagsById.GetValueOrDefault(id)?.Finding;
+        return new(StringComparer.Ordinal)
+        {
+            ["complaintRegions"] = id => catalogue.RegionsById.GetValueOrDefault(id)?.Name,
+            ["redFlagsPresent"] = redFlag,
+            ["redFlagsAbsent"] = redFlag,
+            ["flagsFound"] = redFlag,
+            ["yellowFlags"] = id => catalogue.YellowFlagsById.GetValueOrDefault(id)?.Finding,
+            ["stressSignals"] = id => catalogue.StressSignalsById.GetValueOrDefault(id)?.Finding,
+            ["precautionConditions"] = id => catalogue.PrecautionConditionsById.GetValueOrDefault(id)?.Name,
+            ["observations"] = id => catalogue.ObservationsById.GetValueOrDefault(id)?.Name,
+            ["muscleId"] = id => catalogue.MusclesById.GetValueOrDefault(id)?.Name,
+            ["patternId"] = id => catalogue.PatternsById.GetValueOrDefault(id)?.Name,
+            ["exerciseId"] = id => catalogue.ExercisesById.GetValueOrDefault(id)?.Title,
+            ["testId"] = id => catalogue.MovementTestsById.GetValueOrDefault(id)?.Name,
+            ["findingIds"] = id => findings.GetValueOrDefault(id),
+            ["instrumentId"] = id => catalogue.InstrumentsById.GetValueOrDefault(id)?.Name,
+        };
+    }
+
     /// <summary>The field's label; its JSON name only when a new field has no label yet (a test keeps that from shipping).</summary>
     public string Label(string jsonName) => text[FieldPrefix + jsonName] is { ResourceNotFound: false } label ? label.Value : jsonName;
 
     /// <summary>True when every value of the enum has a name in words.</summary>
     public bool NamesEveryValueOf(Type enumType) => Enum.GetNames(enumType).All(value => EnumText(enumType, value) is not null);
 
-    /// <summary>A single value as the reader reads it, given the type it was written from (null when unknown).</summary>
-    public string Value(JsonValue value, Type? type)
+    /// <summary>
+    /// A single value of the named field as the reader reads it, given the type it was written from (null when
+    /// unknown). A catalogue id the catalogue no longer holds stays as written.
+    /// </summary>
+    public string Value(string field, JsonValue value, Type? type)
     {
         var kind = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
         if (kind == typeof(bool) && value.TryGetValue<bool>(out var yes))
@@ -68,6 +99,7 @@ public sealed class ExportTexts(IStringLocalizer<Texts> text, PracticeClock cloc
                 day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture),
             _ when kind == typeof(TimeOnly) && TimeOnly.TryParse(written, CultureInfo.InvariantCulture, out var time) =>
                 time.ToString("HH:mm", CultureInfo.CurrentCulture),
+            _ when CatalogueNames.TryGetValue(field, out var lookup) && lookup(written) is { } name => name.Get(),
             _ => written,
         };
     }
