@@ -105,7 +105,7 @@ public class DataExportTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Contains("28 november 2026 14:05", text);
         Assert.Contains("Geboortedatum", text);
         Assert.Contains("Gepauzeerd", text);
-        Assert.Contains("Maandag, Donderdag", text);
+        Assert.Contains("Dagen Maandag, Donderdag Tijdstip 09:00 Taal Nederlands", text);
         Assert.Contains("Van de patiënt nee", text);
         Assert.Contains(FullExport.RatedMuscle.Name.Get("nl"), text);
         Assert.DoesNotContain(FullExport.RatedMuscle.Id, text);

@@ -11,8 +11,9 @@ namespace RugcentrumPortal.Web.Features.Privacy;
 
 /// <summary>
 /// The same export as the JSON file, printed as a document a person can read: one section per kind of data with a
-/// heading in the reader's language, each item as a list of its fields, empty fields left out. Built from the JSON
-/// itself, so the two can never disagree about what the portal holds.
+/// heading in the reader's language, each item as a list of its fields under their labels, empty fields left out.
+/// Built from the JSON itself, so the two can never disagree about what the portal holds; the type each value was
+/// written from decides how it reads (see <see cref="ExportTexts"/>).
 /// </summary>
 public sealed class ExportPdfRenderer(ChromiumPdfPrinter printer, PracticeClock clock, IStringLocalizer<Texts> text, ExportTexts fields)
 {

@@ -100,6 +100,7 @@ public sealed class ExportTexts(IStringLocalizer<Texts> text, PracticeClock cloc
             _ when kind == typeof(TimeOnly) && TimeOnly.TryParse(written, CultureInfo.InvariantCulture, out var time) =>
                 time.ToString("HH:mm", CultureInfo.CurrentCulture),
             _ when CatalogueNames.TryGetValue(field, out var lookup) && lookup(written) is { } name => name.Get(),
+            _ when field == "language" && text["MyData.Value.Language." + written] is { ResourceNotFound: false } language => language.Value,
             _ => written,
         };
     }
