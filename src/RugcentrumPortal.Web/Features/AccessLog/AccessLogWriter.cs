@@ -28,15 +28,14 @@ public sealed class AccessLogWriter(
     /// <summary>
     /// One line about a patient the access rule keeps from the user but whom their service reached for them across
     /// it, e.g. the practice administrator handling a request to erase. Only staff of the patient's own practice get
-    /// a line; the service has already refused anyone else.
+    /// a line; the service has already refused anyone else. It takes no cancellation: the change it records is made.
     /// </summary>
-    public async Task<bool> RecordAcrossRuleAsync(AccessRecord record, Patient patient, CancellationToken cancellationToken)
+    public async Task<bool> RecordAcrossRuleAsync(AccessRecord record, Patient patient)
     {
         if (record.PatientId != patient.Id || !user.IsAuthenticated || user.IsPatient || user.PracticeId != patient.PracticeId)
         {
             return false;
         }
-        cancellationToken.ThrowIfCancellationRequested();
         await appender.AppendAsync([Line(record, (patient.PracticeId, patient.FullName.Trim(), patient.UserId), clock.GetUtcNow())]);
         return true;
     }

@@ -85,7 +85,7 @@ public sealed class ErasureService(
         // After the commit, as every logged change is: on SQLite the log's own connection would wait for this
         // transaction's lock. The bulk deletes pass no save, so this one line names all they removed.
         await accessLog.RecordAcrossRuleAsync(
-            new AccessRecord(AccessEvent.Erasure, patient.Id, nameof(ErasureRequest), $"{nameof(ErasureRequest)} {request.Id}: {erased}"), patient, cancellationToken);
+            new AccessRecord(AccessEvent.Erasure, patient.Id, nameof(ErasureRequest), $"{nameof(ErasureRequest)} {request.Id}: {erased}"), patient);
         await mail.SendAsync(new OutgoingMail(patient.Email, text["Erasure.Mail.Subject", patient.Practice!.Name],
             text["Erasure.Mail.Body", patient.FirstName, request.Outcome!, patient.Practice.Name]), cancellationToken);
         logger.LogInformation(PrivacyEvents.ErasureHandled, "Erasure request {RequestId} of patient {PatientId} handled by {UserId}: {Removed}",
