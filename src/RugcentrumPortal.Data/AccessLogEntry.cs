@@ -12,6 +12,9 @@ public enum AccessEvent
     Print,
     PdfExport,
     DataExport,
+
+    /// <summary>The practice handled the patient's request to erase: what only served the portal was removed.</summary>
+    Erasure,
 }
 
 /// <summary>Who acted: a staff member for the practice, or the patient on their own record.</summary>

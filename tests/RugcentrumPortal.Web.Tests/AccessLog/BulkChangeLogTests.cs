@@ -97,7 +97,7 @@ public partial class BulkChangeLogTests(PortalFactory portal) : IClassFixture<Po
     private static readonly Dictionary<string, string> NeedsNoLine = new()
     {
         ["RetentionService.cs"] = "the retention job acts for nobody and logs what it removed",
-        ["ErasureService.cs"] = "the erasure acts across the practice and records what it removed on the request",
+        ["ErasureService.cs"] = "handling a request writes one erasure line naming everything its statements removed",
         ["ReminderStopLinks.cs"] = "a stop link from an e-mail is used without signing in",
         ["PlanEditorService.cs"] = "the draft claim only touches UpdatedAt before a tracked save, which is logged",
         ["BalanceService.cs"] = "the claim only touches UpdatedAt before a tracked save, which is logged",

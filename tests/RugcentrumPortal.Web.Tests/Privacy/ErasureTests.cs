@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RugcentrumPortal.Data;
 using RugcentrumPortal.Web.Features.Privacy;
 
 namespace RugcentrumPortal.Web.Tests.Privacy;
@@ -73,11 +75,97 @@ public class ErasureTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.NotNull((await scope.ServiceProvider.ArrangeDb().Patients.SingleAsync(p => p.Id == patientId)).UserId);
     }
 
+    [Fact]
+    public async Task Handling_writes_one_access_log_line_naming_the_administrator_the_patient_and_what_was_removed()
+    {
+        var (patientId, _) = await PrivacyTestKit.PatientWithLoginAsync(portal, Baseline.NoordId);
+        var requestId = await AskAsync(patientId);
+        var before = await LogOfAsync(patientId);
+
+        await using (var admin = await portal.Services.ScopeAsAsync(Baseline.NoordAdmin))
+        {
+            Assert.True(await admin.ServiceProvider.GetRequiredService<ErasureService>().HandleAsync(requestId, default));
+        }
+
+        var line = Assert.Single((await LogOfAsync(patientId)).Skip(before.Count));
+        await using var scope = portal.Services.CreateAsyncScope();
+        var administrator = await scope.ServiceProvider.ArrangeDb().Users.SingleAsync(u => u.Email == Baseline.NoordAdmin);
+        Assert.Equal(AccessEvent.Erasure, line.Event);
+        Assert.Equal(administrator.Id, line.UserId);
+        Assert.Equal(administrator.DisplayName, line.UserName);
+        Assert.Equal(Roles.PracticeAdmin, line.Role);
+        Assert.Equal("Wies Wissel", line.PatientName);
+        Assert.Equal(Baseline.NoordId, line.PracticeId);
+        Assert.Equal($"ErasureRequest {requestId}: removed ReminderSettings 1, ReminderDelivery 0, PushDevice 1, PatientInvitation 0, login 1", line.Target);
+        Assert.True((await RugcentrumPortal.Web.Tests.AccessLog.AccessLogTestKit.VerifyAsync(portal, Baseline.NoordId)).IsIntact);
+    }
+
+    [Fact]
+    public async Task A_refused_handling_writes_no_access_log_line()
+    {
+        var (otherPractices, _) = await PrivacyTestKit.PatientWithLoginAsync(portal, Baseline.ZuidId);
+        var elsewhere = await AskAsync(otherPractices);
+        var (ownPractices, _) = await PrivacyTestKit.PatientWithLoginAsync(portal, Baseline.NoordId);
+        var handled = await AskAsync(ownPractices);
+        await using var admin = await portal.Services.ScopeAsAsync(Baseline.NoordAdmin);
+        var erasure = admin.ServiceProvider.GetRequiredService<ErasureService>();
+        Assert.True(await erasure.HandleAsync(handled, default));
+        var linesOfHandled = (await LogOfAsync(ownPractices)).Count;
+
+        Assert.False(await erasure.HandleAsync(elsewhere, default));
+        Assert.False(await erasure.HandleAsync(handled, default));
+
+        Assert.Empty(await LogOfAsync(otherPractices));
+        Assert.Equal(linesOfHandled, (await LogOfAsync(ownPractices)).Count);
+    }
+
+    [Fact]
+    public async Task A_patient_who_signs_in_again_later_reads_in_plain_words_who_handled_their_request()
+    {
+        var (patientId, _) = await PrivacyTestKit.PatientWithLoginAsync(portal, Baseline.NoordId);
+        var requestId = await AskAsync(patientId);
+        await using (var admin = await portal.Services.ScopeAsAsync(Baseline.NoordAdmin))
+        {
+            Assert.True(await admin.ServiceProvider.GetRequiredService<ErasureService>().HandleAsync(requestId, default));
+        }
+        var email = await NewLoginAsync(patientId);
+        using var patient = portal.CreatePortalClient();
+        await patient.LoginAsync(email, PrivacyTestKit.Password);
+
+        var page = await patient.GetPageAsync("/mijn/inzage");
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var administrator = await scope.ServiceProvider.ArrangeDb().Users.SingleAsync(u => u.Email == Baseline.NoordAdmin);
+        Assert.Contains($"{administrator.DisplayName} (praktijkbeheerder) handelde uw verzoek om verwijdering af.", page.Text);
+    }
+
+    private async Task<List<AccessLogEntry>> LogOfAsync(Guid patientId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.ArrangeDb().AccessLog.AsNoTracking().Where(e => e.PatientId == patientId).OrderBy(e => e.Sequence).ToListAsync();
+    }
+
+    /// <summary>The practice invites the patient again after the erasure: a new login on the record that stayed.</summary>
+    private async Task<string> NewLoginAsync(Guid patientId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.ArrangeDb();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var patient = await db.Patients.SingleAsync(p => p.Id == patientId);
+        var email = $"weer-{patientId:N}@voorbeeld.test";
+        var account = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = patient.FullName, PracticeId = patient.PracticeId };
+        Assert.True((await users.CreateAsync(account, PrivacyTestKit.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(account, Roles.Patient)).Succeeded);
+        patient.UserId = account.Id;
+        await db.SaveChangesAsync();
+        return email;
+    }
+
     private async Task<Guid> AskAsync(Guid patientId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.ArrangeDb();
-        var request = new RugcentrumPortal.Data.ErasureRequest { PatientId = patientId, RequestedAt = portal.PracticeClock().Now };
+        var request = new ErasureRequest { PatientId = patientId, RequestedAt = portal.PracticeClock().Now };
         db.ErasureRequests.Add(request);
         await db.SaveChangesAsync();
         return request.Id;

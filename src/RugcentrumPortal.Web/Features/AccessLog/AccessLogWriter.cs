@@ -25,6 +25,21 @@ public sealed class AccessLogWriter(
     public Task<bool> RecordAsync(AccessEvent kind, Guid patientId, string subject, string target, CancellationToken cancellationToken) =>
         RecordAsync([new AccessRecord(kind, patientId, subject, target)], cancellationToken);
 
+    /// <summary>
+    /// One line about a patient the access rule keeps from the user but whom their service reached for them across
+    /// it, e.g. the practice administrator handling a request to erase. Only staff of the patient's own practice get
+    /// a line; the service has already refused anyone else. It takes no cancellation: the change it records is made.
+    /// </summary>
+    public async Task<bool> RecordAcrossRuleAsync(AccessRecord record, Patient patient)
+    {
+        if (record.PatientId != patient.Id || !user.IsAuthenticated || user.IsPatient || user.PracticeId != patient.PracticeId)
+        {
+            return false;
+        }
+        await appender.AppendAsync([Line(record, (patient.PracticeId, patient.FullName.Trim(), patient.UserId), clock.GetUtcNow())]);
+        return true;
+    }
+
     /// <summary>Writes one line per record the user may reach; true when at least one was written.</summary>
     public async Task<bool> RecordAsync(IReadOnlyCollection<AccessRecord> records, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public static class AccessTopics
         ["TherapistConversation"] = "Messages", ["PatientMessages"] = "Messages", ["PortalMessage"] = "Messages",
         ["InvitePatient"] = "Invitation", ["InvitationLetterPage"] = "Invitation", ["PatientInvitation"] = "Invitation",
         ["ReminderSettingsPage"] = "Reminders", ["ReminderSettings"] = "Reminders", ["ReminderDelivery"] = "Reminders",
-        ["PushDevice"] = "Reminders",
+        ["PushDevice"] = "Reminders", ["ErasureRequest"] = "Erasure",
     };
 
     /// <summary>The text key for a logged subject, e.g. "AccessLog.Topic.Plan".</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using RugcentrumPortal.Data;
+using RugcentrumPortal.Web.Features.AccessLog;
 using RugcentrumPortal.Web.Infrastructure.Access;
 using RugcentrumPortal.Web.Infrastructure.Mail;
 using RugcentrumPortal.Web.Infrastructure.Security;
@@ -24,7 +25,8 @@ public sealed record OpenErasureRequest(Guid Id, Guid PatientId, string PatientN
 /// </summary>
 public sealed class ErasureService(
     IDbContextFactory<AppDbContext> contexts, AppDbContext identityContext, UserManager<ApplicationUser> users, CurrentUser user,
-    PracticeClock clock, IMailSender mail, IStringLocalizer<Texts> text, ILogger<ErasureService> logger, SecurityEvents security)
+    PracticeClock clock, IMailSender mail, IStringLocalizer<Texts> text, ILogger<ErasureService> logger, SecurityEvents security,
+    AccessLogWriter accessLog)
 {
     /// <summary>The signed-in patient asks; a second ask while one is open records nothing new.</summary>
     public async Task<bool> RequestAsync(CancellationToken cancellationToken)
@@ -65,8 +67,9 @@ public sealed class ErasureService(
     }
 
     /// <summary>
-    /// Removes what may go and records what was done; false when the request is unknown, of another practice, or
-    /// already handled. The login goes last, after the rest is saved, so a failure leaves the patient able to ask again.
+    /// Removes what may go and records what was done, on the request and as one line in the patient's access log;
+    /// false when the request is unknown, of another practice, or already handled. The login goes last, after the
+    /// rest is saved, so a failure leaves the patient able to ask again.
     /// </summary>
     public async Task<bool> HandleAsync(Guid requestId, CancellationToken cancellationToken)
     {
@@ -77,8 +80,12 @@ public sealed class ErasureService(
         {
             return false;
         }
-        var (request, removed) = handled.Value;
+        var (request, removed, erased) = handled.Value;
         var patient = request.Patient!;
+        // After the commit, as every logged change is: on SQLite the log's own connection would wait for this
+        // transaction's lock. The bulk deletes pass no save, so this one line names all they removed.
+        await accessLog.RecordAcrossRuleAsync(
+            new AccessRecord(AccessEvent.Erasure, patient.Id, nameof(ErasureRequest), $"{nameof(ErasureRequest)} {request.Id}: {erased}"), patient);
         await mail.SendAsync(new OutgoingMail(patient.Email, text["Erasure.Mail.Subject", patient.Practice!.Name],
             text["Erasure.Mail.Body", patient.FirstName, request.Outcome!, patient.Practice.Name]), cancellationToken);
         logger.LogInformation(PrivacyEvents.ErasureHandled, "Erasure request {RequestId} of patient {PatientId} handled by {UserId}: {Removed}",
@@ -86,7 +93,7 @@ public sealed class ErasureService(
         return true;
     }
 
-    private async Task<(ErasureRequest Request, List<string> Removed)?> EraseAsync(IDbContextTransaction transaction, Guid requestId, CancellationToken cancellationToken)
+    private async Task<(ErasureRequest Request, List<string> Removed, ErasedRows Erased)?> EraseAsync(IDbContextTransaction transaction, Guid requestId, CancellationToken cancellationToken)
     {
         var practiceId = user.PracticeId;
         identityContext.AcrossPractices("the practice administrator handles erasure requests of their own practice; narrowed to it below");
@@ -99,16 +106,20 @@ public sealed class ErasureService(
         var patient = request.Patient!;
         var removed = new List<string>();
 
-        if (await identityContext.ReminderSettings.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken)
-            + await identityContext.ReminderDeliveries.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken) > 0)
+        var erased = new ErasedRows(
+            await identityContext.ReminderSettings.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
+            await identityContext.ReminderDeliveries.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
+            await identityContext.PushDevices.Where(d => d.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
+            await identityContext.Invitations.Where(i => i.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
+            Login: 0);
+        if (erased.ReminderSettings + erased.ReminderDeliveries > 0)
         {
             removed.Add(text["Erasure.Removed.Reminders"]);
         }
-        if (await identityContext.PushDevices.Where(d => d.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken) > 0)
+        if (erased.PushDevices > 0)
         {
             removed.Add(text["Erasure.Removed.Devices"]);
         }
-        await identityContext.Invitations.Where(i => i.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken);
 
         var account = patient.UserId is null ? null : await users.FindByIdAsync(patient.UserId);
         if (account is not null)
@@ -121,6 +132,7 @@ public sealed class ErasureService(
                 throw new InvalidOperationException("The patient's login could not be removed: " + string.Join("; ", deleted.Errors.Select(e => e.Code)));
             }
             removed.Add(text["Erasure.Removed.Login"]);
+            erased = erased with { Login = 1 };
         }
 
         var now = clock.Now;
@@ -131,7 +143,15 @@ public sealed class ErasureService(
         request.Outcome = outcome.Length > ErasureRequest.OutcomeMaxLength ? outcome[..ErasureRequest.OutcomeMaxLength] : outcome;
         await identityContext.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (request, removed);
+        return (request, removed, erased);
+    }
+
+    /// <summary>How many rows of each kind the handling removed, as the access log names them.</summary>
+    private sealed record ErasedRows(int ReminderSettings, int ReminderDeliveries, int PushDevices, int Invitations, int Login)
+    {
+        public override string ToString() =>
+            $"removed {nameof(RugcentrumPortal.Data.ReminderSettings)} {ReminderSettings}, {nameof(ReminderDelivery)} {ReminderDeliveries}, " +
+            $"{nameof(PushDevice)} {PushDevices}, {nameof(PatientInvitation)} {Invitations}, login {Login}";
     }
 }
 

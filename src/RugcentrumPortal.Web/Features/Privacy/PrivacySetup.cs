@@ -13,6 +13,7 @@ public static class PrivacySetup
     {
         services.AddScoped<PatientDataExporter>();
         services.AddScoped<ErasureService>();
+        services.AddSingleton<ExportTexts>();
         services.AddSingleton<ExportPdfRenderer>();
         services.AddSingleton<RetentionService>();
         if (configuration.GetValue("Retention:RunInBackground", true))
