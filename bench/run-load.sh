@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmarks against the real portal (Release build) on a seeded database:
 #   BENCH_DATABASES="Sqlite PostgreSQL" bench/run-load.sh [scenario ...]   scenarios: live signin pdf today log (default: all)
+# A scenario written as name@rate (today@100) starts that many requests a second instead of keeping 32 connections
+# busy: the latency people meet at that rate, not at the server's limit.
 # Each database gets its own portal process and the same fictional data; the scenarios run on each in turn.
 # Each scenario first runs unmeasured for BENCH_WARMUP seconds (default 30): a freshly started portal compiles its
 # code again as it gets hot, and a shorter warm-up measured that compiler more than the page.
@@ -57,6 +59,8 @@ for database in "${databases[@]}"; do
       pdf) log "$database pdf: 1 connection (latency), then 4 concurrent (throughput)"
            load run "http://127.0.0.1:$port" pdf 1 30 "$warmup"
            load run "http://127.0.0.1:$port" pdf 4 30 "$warmup" ;;
+      *@*) log "$database ${scenario%@*}: ${scenario#*@} requests a second, over 32 patients"
+           load run "http://127.0.0.1:$port" "${scenario%@*}" 32 30 "$warmup" "${scenario#*@}" ;;
       *)   log "$database $scenario: 32 connections"
            load run "http://127.0.0.1:$port" "$scenario" 32 20 "$warmup" ;;
     esac

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace RugcentrumPortal.Load;
 
-public sealed record LoadResult(string Scenario, int Connections, int Requests, int Errors, double Seconds, double Median, double P95, double P99)
+public sealed record LoadResult(string Scenario, string Connections, int Requests, int Errors, double Seconds, double Median, double P95, double P99)
 {
     public double RequestsPerSecond => Requests / Seconds;
 
@@ -12,10 +12,66 @@ public sealed record LoadResult(string Scenario, int Connections, int Requests, 
 
 /// <summary>
 /// A closed-loop load: each connection sends its next request as soon as the previous one answered, for a fixed
-/// time after a warm-up, and every latency is kept so the percentiles are exact.
+/// time after a warm-up, and every latency is kept so the percentiles are exact. Or an open-loop load: requests
+/// start at a fixed rate whether or not earlier ones answered, as visitors arrive, which shows the latency people
+/// meet at that rate rather than at the server's limit.
 /// </summary>
 public static class LoadRun
 {
+    /// <summary>
+    /// Starts <paramref name="perSecond"/> requests a second, taking the senders in turn. Each latency counts from the
+    /// moment its request was due, so a server that falls behind shows its queue in the figures instead of hiding it.
+    /// </summary>
+    public static async Task<LoadResult> RunAtRateAsync(string scenario, IReadOnlyList<Func<Task<bool>>> senders, double perSecond, TimeSpan warmup, TimeSpan duration)
+    {
+        await RunPhaseAsync(senders, warmup, null);
+        var latencies = new List<double>();
+        var errors = 0;
+        var interval = Stopwatch.Frequency / perSecond;
+        var total = (int)(perSecond * duration.TotalSeconds);
+        var start = Stopwatch.GetTimestamp();
+        var requests = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = start + (long)(i * interval);
+            while (Stopwatch.GetTimestamp() < due)
+            {
+                var wait = TimeSpan.FromTicks((long)((due - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency));
+                if (wait > TimeSpan.FromMilliseconds(2))
+                {
+                    await Task.Delay(wait - TimeSpan.FromMilliseconds(1));
+                }
+                else
+                {
+                    Thread.SpinWait(50);
+                }
+            }
+            var send = senders[i % senders.Count];
+            requests.Add(Task.Run(async () =>
+            {
+                bool ok;
+                try
+                {
+                    ok = await send();
+                }
+                catch (HttpRequestException)
+                {
+                    ok = false;
+                }
+                var ms = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+                lock (latencies)
+                {
+                    latencies.Add(ms);
+                    errors += ok ? 0 : 1;
+                }
+            }));
+        }
+        await Task.WhenAll(requests);
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var all = latencies.Order().ToArray();
+        return new LoadResult(scenario, $"{perSecond:0}/s", all.Length, errors, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+    }
+
     public static async Task<LoadResult> RunAsync(string scenario, IReadOnlyList<Func<Task<bool>>> connections, TimeSpan warmup, TimeSpan duration)
     {
         await RunPhaseAsync(connections, warmup, null);
@@ -32,7 +88,7 @@ public static class LoadRun
         });
         var seconds = clock.Elapsed.TotalSeconds;
         var all = latencies.Where(l => l is not null).SelectMany(l => l).Order().ToArray();
-        return new LoadResult(scenario, connections.Count, all.Length, errors.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+        return new LoadResult(scenario, connections.Count.ToString(), all.Length, errors.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
     }
 
     private static Task RunPhaseAsync(IReadOnlyList<Func<Task<bool>>> connections, TimeSpan length, Action<int, double, bool>? record)
