@@ -80,7 +80,7 @@ public sealed class ErasureService(
         {
             return false;
         }
-        var (request, removed, erased) = handled.Value;
+        var (request, erased) = handled.Value;
         var patient = request.Patient!;
         // After the commit, as every logged change is: on SQLite the log's own connection would wait for this
         // transaction's lock. The bulk deletes pass no save, so this one line names all they removed.
@@ -89,11 +89,11 @@ public sealed class ErasureService(
         await mail.SendAsync(new OutgoingMail(patient.Email, text["Erasure.Mail.Subject", patient.Practice!.Name],
             text["Erasure.Mail.Body", patient.FirstName, request.Outcome!, patient.Practice.Name]), cancellationToken);
         logger.LogInformation(PrivacyEvents.ErasureHandled, "Erasure request {RequestId} of patient {PatientId} handled by {UserId}: {Removed}",
-            request.Id, patient.Id, user.UserId, string.Join(", ", removed));
+            request.Id, patient.Id, user.UserId, string.Join(", ", erased.Named(text)));
         return true;
     }
 
-    private async Task<(ErasureRequest Request, List<string> Removed, ErasedRows Erased)?> EraseAsync(IDbContextTransaction transaction, Guid requestId, CancellationToken cancellationToken)
+    private async Task<(ErasureRequest Request, ErasedRows Erased)?> EraseAsync(IDbContextTransaction transaction, Guid requestId, CancellationToken cancellationToken)
     {
         var practiceId = user.PracticeId;
         identityContext.AcrossPractices("the practice administrator handles erasure requests of their own practice; narrowed to it below");
@@ -104,22 +104,12 @@ public sealed class ErasureService(
             return null;
         }
         var patient = request.Patient!;
-        var removed = new List<string>();
-
         var erased = new ErasedRows(
             await identityContext.ReminderSettings.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
             await identityContext.ReminderDeliveries.Where(r => r.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
             await identityContext.PushDevices.Where(d => d.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
             await identityContext.Invitations.Where(i => i.PatientId == patient.Id).ExecuteDeleteAsync(cancellationToken),
             Login: 0);
-        if (erased.ReminderSettings + erased.ReminderDeliveries > 0)
-        {
-            removed.Add(text["Erasure.Removed.Reminders"]);
-        }
-        if (erased.PushDevices > 0)
-        {
-            removed.Add(text["Erasure.Removed.Devices"]);
-        }
 
         var account = patient.UserId is null ? null : await users.FindByIdAsync(patient.UserId);
         if (account is not null)
@@ -131,11 +121,11 @@ public sealed class ErasureService(
             {
                 throw new InvalidOperationException("The patient's login could not be removed: " + string.Join("; ", deleted.Errors.Select(e => e.Code)));
             }
-            removed.Add(text["Erasure.Removed.Login"]);
             erased = erased with { Login = 1 };
         }
 
         var now = clock.Now;
+        var removed = erased.Named(text);
         var keptUntil = clock.Local(await RetentionRules.RecordLastChangedAsync(identityContext, patient.Id, cancellationToken) + RetentionRules.MedicalRecord);
         var outcome = text["Erasure.Outcome", removed.Count == 0 ? text["Erasure.Removed.Nothing"] : string.Join(", ", removed), keptUntil.ToString("d MMMM yyyy")].Value;
         request.HandledAt = now;
@@ -143,12 +133,31 @@ public sealed class ErasureService(
         request.Outcome = outcome.Length > ErasureRequest.OutcomeMaxLength ? outcome[..ErasureRequest.OutcomeMaxLength] : outcome;
         await identityContext.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (request, removed, erased);
+        return (request, erased);
     }
 
     /// <summary>How many rows of each kind the handling removed, as the access log names them.</summary>
     private sealed record ErasedRows(int ReminderSettings, int ReminderDeliveries, int PushDevices, int Invitations, int Login)
     {
+        /// <summary>What was removed in the patient's words; invitations are the practice's, not named to the patient.</summary>
+        public List<string> Named(IStringLocalizer<Texts> text)
+        {
+            var named = new List<string>();
+            if (ReminderSettings + ReminderDeliveries > 0)
+            {
+                named.Add(text["Erasure.Removed.Reminders"]);
+            }
+            if (PushDevices > 0)
+            {
+                named.Add(text["Erasure.Removed.Devices"]);
+            }
+            if (Login > 0)
+            {
+                named.Add(text["Erasure.Removed.Login"]);
+            }
+            return named;
+        }
+
         public override string ToString() =>
             $"removed {nameof(RugcentrumPortal.Data.ReminderSettings)} {ReminderSettings}, {nameof(ReminderDelivery)} {ReminderDeliveries}, " +
             $"{nameof(PushDevice)} {PushDevices}, {nameof(PatientInvitation)} {Invitations}, login {Login}";
