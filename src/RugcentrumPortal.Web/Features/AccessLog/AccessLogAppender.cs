@@ -121,19 +121,13 @@ public sealed class AccessLogAppender : IAsyncDisposable
                 // Another instance took this place in the chain first: link after its line instead. Unless the place
                 // holds this very batch: a commit that went through but whose answer was lost is retried and then
                 // meets its own lines, which the last line's hash (covering the whole batch) recognises.
-                if (await IsStoredAsync(contexts, fresh[^1]))
+                var last = fresh[^1];
+                if (await db.AccessLog.AnyAsync(e => e.PracticeId == practiceId && e.Sequence == last.Sequence && e.Hash == last.Hash))
                 {
                     return;
                 }
             }
         }
-    }
-
-    private static async Task<bool> IsStoredAsync(IDbContextFactory<AppDbContext> contexts, AccessLogEntry last)
-    {
-        await using var db = (await contexts.CreateDbContextAsync())
-            .AcrossPractices("appending to a practice's access log needs its last line, whoever writes");
-        return await db.AccessLog.AnyAsync(e => e.PracticeId == last.PracticeId && e.Sequence == last.Sequence && e.Hash == last.Hash);
     }
 
     // Each attempt gets new objects: the ones a failed save tracked belong to that context.
