@@ -49,16 +49,7 @@ public static class LoadRun
             var send = senders[i % senders.Count];
             requests.Add(Task.Run(async () =>
             {
-                bool ok;
-                try
-                {
-                    ok = await send();
-                }
-                catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
-                {
-                    // Unanswered within the client's minute: above its capacity the server's queue only grows.
-                    ok = false;
-                }
+                var ok = await TrySendAsync(send);
                 var ms = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
                 lock (latencies)
                 {
@@ -68,9 +59,7 @@ public static class LoadRun
             }));
         }
         await Task.WhenAll(requests);
-        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        var all = latencies.Order().ToArray();
-        return new LoadResult(scenario, $"{perSecond:0}/s", all.Length, errors, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+        return Result(scenario, $"{perSecond:0}/s", latencies, errors, Stopwatch.GetElapsedTime(start).TotalSeconds);
     }
 
     public static async Task<LoadResult> RunAsync(string scenario, IReadOnlyList<Func<Task<bool>>> connections, TimeSpan warmup, TimeSpan duration)
@@ -87,9 +76,7 @@ public static class LoadRun
                 errors[index]++;
             }
         });
-        var seconds = clock.Elapsed.TotalSeconds;
-        var all = latencies.Where(l => l is not null).SelectMany(l => l).Order().ToArray();
-        return new LoadResult(scenario, connections.Count.ToString(), all.Length, errors.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+        return Result(scenario, connections.Count.ToString(), latencies.Where(l => l is not null).SelectMany(l => l), errors.Sum(), clock.Elapsed.TotalSeconds);
     }
 
     private static Task RunPhaseAsync(IReadOnlyList<Func<Task<bool>>> connections, TimeSpan length, Action<int, double, bool>? record)
@@ -100,15 +87,7 @@ public static class LoadRun
             while (Stopwatch.GetTimestamp() < until)
             {
                 var started = Stopwatch.GetTimestamp();
-                bool ok;
-                try
-                {
-                    ok = await send();
-                }
-                catch (HttpRequestException)
-                {
-                    ok = false;
-                }
+                var ok = await TrySendAsync(send);
                 record?.Invoke(index, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ok);
             }
         })));
@@ -116,4 +95,23 @@ public static class LoadRun
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    /// <summary>A request that fails, or goes unanswered within the client's minute (above capacity the server's queue only grows), counts as an error.</summary>
+    private static async Task<bool> TrySendAsync(Func<Task<bool>> send)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static LoadResult Result(string scenario, string load, IEnumerable<double> latencies, int errors, double seconds)
+    {
+        var all = latencies.Order().ToArray();
+        return new LoadResult(scenario, load, all.Length, errors, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+    }
 }
