@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -92,9 +93,7 @@ public sealed class ExportPdfRenderer(ChromiumPdfPrinter printer, PracticeClock 
             html.Append($"<p>{Encode(node?.ToString() ?? "")}</p>");
             return;
         }
-        var properties = type is null || type == typeof(object)
-            ? new Dictionary<string, Type>()
-            : PatientDataExport.Json.GetTypeInfo(type).Properties.ToDictionary(p => p.Name, p => p.PropertyType);
+        var properties = type is null || type == typeof(object) ? NoFields : FieldsOf.GetOrAdd(type, Fields);
         html.Append("<dl>");
         foreach (var (name, value) in values)
         {
@@ -135,6 +134,13 @@ public sealed class ExportPdfRenderer(ChromiumPdfPrinter printer, PracticeClock 
     /// </summary>
     private static bool IsIdentifier(string name, Type? type) =>
         (type is not null && (Nullable.GetUnderlyingType(type) ?? type) == typeof(Guid)) || name.EndsWith("ById", StringComparison.Ordinal) || name == "therapistId";
+
+    /// <summary>The JSON name and type of each field, per type written: a long export has hundreds of items of a few types.</summary>
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Type>> FieldsOf = new();
+    private static readonly IReadOnlyDictionary<string, Type> NoFields = new Dictionary<string, Type>();
+
+    private static IReadOnlyDictionary<string, Type> Fields(Type type) =>
+        PatientDataExport.Json.GetTypeInfo(type).Properties.ToDictionary(p => p.Name, p => p.PropertyType);
 
     private static Type ElementOf(Type type) =>
         type == typeof(string) ? type
